@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Builds dist/: the library (ES module, chevrotain bundled in so that importing dfsq does not
+// load lodash-es file by file), the CLI (one self-contained file, for a fast cold start), and
+// the .d.ts declarations (tsc). `--js-only` skips the declarations (the test setup uses it).
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { chmodSync, readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
+const jsOnly = process.argv.includes("--js-only");
+
+const common = {
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  sourcemap: true,
+  logLevel: "warning",
+  absWorkingDir: root,
+  define: { __DFSQ_VERSION__: JSON.stringify(pkg.version) },
+};
+
+if (!jsOnly) rmSync(`${root}/dist`, { recursive: true, force: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { index: "src/index.ts" },
+    outdir: "dist",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    // Runtime dependencies stay imports (users share them); chevrotain is bundled (devDependency).
+    external: Object.keys(pkg.dependencies ?? {}),
+  }),
+  build({
+    ...common,
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir: "dist",
+    platform: "node",
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  }),
+]);
+chmodSync(`${root}/dist/cli.js`, 0o755);
+
+if (!jsOnly) {
+  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, "-p", "tsconfig.build.json"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+}

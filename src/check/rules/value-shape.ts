@@ -1,0 +1,44 @@
+import { messages } from "../../diagnostics/messages.js";
+import type { Operand, Operator, Value } from "../../syntax/ast.js";
+import { describeOperand } from "../describe.js";
+import type { FilterRule } from "../rule.js";
+
+/*
+ * What each operator can take, whatever the field: patterns are strings, orderings compare
+ * numbers or times (or strings, which may hold either), `has` takes one element, lists hold
+ * scalars. Field types narrow this further once a catalog is known.
+ */
+
+const PATTERN_OPS: ReadonlySet<Operator> = new Set([
+  "like", "not_like", "ilike", "not_ilike", "regex", "not_regex", "match", "not_match",
+]);
+const ORDER_OPS: ReadonlySet<Operator> = new Set(["<", "<=", ">", ">="]);
+
+const isOrderable = (v: Operand) => v.kind === "number" || v.kind === "time" || v.kind === "string" || v.kind === "field";
+const isScalar = (v: Value) => v.kind === "number" || v.kind === "string" || v.kind === "boolean" || v.kind === "time";
+
+export const valueShapeRule: FilterRule = (leaf, ctx) => {
+  const mismatch = (operand: Operand, message: string) => ctx.bag.report("type_mismatch", operand.span, message);
+  if (leaf.kind === "between") {
+    for (const bound of [leaf.low, leaf.high]) {
+      if (bound.kind !== "invalid" && !isOrderable(bound)) mismatch(bound, messages.betweenBound(describeOperand(bound)));
+    }
+    return;
+  }
+  if (leaf.kind !== "condition") return;
+  const { op, operand } = leaf;
+  if (operand.kind === "invalid") return;
+  if (PATTERN_OPS.has(op)) {
+    if (operand.kind !== "string") mismatch(operand, messages.patternNeedsString(op, describeOperand(operand)));
+  } else if (ORDER_OPS.has(op)) {
+    if (!isOrderable(operand)) mismatch(operand, messages.comparisonNeedsOrderable(op, describeOperand(operand)));
+  } else if (op === "has" || op === "has_not") {
+    if (operand.kind === "list" || operand.kind === "null" || operand.kind === "field") {
+      mismatch(operand, messages.hasNeedsScalar(describeOperand(operand)));
+    }
+  } else if (operand.kind === "list") {
+    for (const item of operand.items) {
+      if (item.kind !== "invalid" && !isScalar(item)) mismatch(item, messages.listItem(describeOperand(item)));
+    }
+  }
+};

@@ -1,0 +1,38 @@
+export const HELP: Record<string, string> = {
+  main: `dfsq: compile filter and sort expressions into DataForSEO v3 arrays
+
+Usage:
+  dfsq compile <expr> [--order-by <expr>] [--flat] [--pretty] [--optimize] [--now <time>]
+  dfsq print <json> [--order-by]
+  dfsq --help | --version
+
+Commands:
+  compile   expression → the "filters" JSON (with --order-by: {"filters", "order_by"})
+  print     a "filters" or "order_by" JSON array → expression text
+
+Write - for <expr> or <json> to read it from standard input.
+Exit status: 0 ok, 1 the input has errors, 2 the command line is wrong.
+Run "dfsq <command> --help" for a command's options.`,
+  compile: `Usage: dfsq compile <expr> [options]
+
+Compiles a filter expression into DataForSEO's "filters" array and prints it as JSON.
+
+  referring_domains > 10 and (domain like "%seo%" or rank > 200)
+
+Options:
+  --order-by <expr>  also compile an order-by ("rank desc, backlinks"); prints
+                     {"filters": …, "order_by": …}. With "" for <expr>, only the order-by.
+  --flat             write chains of one connective flat: [A,"and",B,"and",C]
+  --pretty           indent the JSON
+  --optimize         always merge duplicate and same-field conditions
+  --now <time>       the clock for now/today (ISO 8601), for reproducible output
+  -h, --help         this help
+
+Diagnostics go to standard error, with the source line and a caret under the problem.`,
+  print: `Usage: dfsq print <json> [--order-by]
+
+Prints a "filters" array (or an "order_by" array) as dfsq expression text.
+Arrays of "field,asc|desc" strings are read as an order-by; --order-by forces it.
+
+  dfsq print '[["rank",">",10],"and",["dofollow","=",true]]'   →  rank > 10 and dofollow`,
+};

@@ -1,0 +1,41 @@
+import { compileCommand } from "./commands/compile.js";
+import { printCommand } from "./commands/print.js";
+import { HELP } from "./help.js";
+import { EXIT, UsageError, type CliIo } from "./io.js";
+
+declare const __DFSQ_VERSION__: string;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  compile: compileCommand,
+  print: printCommand,
+};
+
+/** Runs one CLI invocation and returns its exit status. Never throws for bad input. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(`${HELP.main}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${typeof __DFSQ_VERSION__ === "string" ? __DFSQ_VERSION__ : "dev"}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`dfsq: unknown command "${name}"\n\n${HELP.main}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    // parseArgs throws TypeErrors with a code for unknown or malformed options.
+    if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+      io.stderr(`dfsq ${name}: ${e.message}\nRun "dfsq ${name} --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Every diagnostic dfsq can produce. Codes are stable: tools match on them, so a code is never
+ * renamed or reused for another meaning. The severity is the default; a few codes (such as
+ * `unknown_field` on a derived catalog) are reported as warnings where the facts are uncertain.
+ */
+export const DIAGNOSTIC_SEVERITY = {
+  // lexing
+  unexpected_character: "error",
+  unterminated_string: "error",
+  invalid_escape: "error",
+  invalid_number: "error",
+  imprecise_number: "warning",
+  invalid_date: "error",
+  fractional_seconds: "warning",
+  empty_field_name: "error",
+  // parsing
+  unexpected_token: "error",
+  unexpected_end: "error",
+  // hostile-input caps
+  input_too_long: "error",
+  nesting_too_deep: "error",
+  list_too_long: "error",
+  // language rules that hold without a catalog
+  empty_list: "error",
+  field_reference: "warning",
+  type_mismatch: "error",
+  too_many_conditions: "error",
+  too_many_sort_rules: "error",
+  duplicate_sort_field: "error",
+  // raw arrays (printer and validator)
+  invalid_filter: "error",
+  invalid_order_by: "error",
+  mixed_connectives: "error",
+  // catalogs and typed checks
+  unknown_endpoint: "error",
+  unknown_field: "error",
+  operator_not_allowed: "error",
+  operator_conflict: "warning",
+  quoted_number: "warning",
+  invalid_regex: "error",
+  regex_too_long: "error",
+  like_without_wildcard: "warning",
+  null_comparison: "warning",
+  field_not_sortable: "error",
+  bare_field_not_bool: "error",
+  invalid_catalog: "error",
+  invalid_parameter: "error",
+} as const satisfies Record<string, "error" | "warning">;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;
+export type Severity = "error" | "warning";
+
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_SEVERITY) as DiagnosticCode[];

@@ -1,0 +1,113 @@
+import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity } from "./codes.js";
+
+/** Half-open range of UTF-16 offsets into the source: `source.slice(start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A path into a JSON value, e.g. `[2, 0]` for the first element of the third element. */
+export type JsonPath = readonly (string | number)[];
+
+/**
+ * One problem found in the input. `line` and `column` are 1-based and derived from `span` when the
+ * diagnostic is made; diagnostics about raw JSON arrays carry a `path` and a zero span instead.
+ */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly line: number;
+  readonly column: number;
+  readonly hint?: string;
+  /** "Did you mean" candidates, best first, for editors that offer quick fixes. */
+  readonly suggestions?: readonly string[];
+  readonly path?: JsonPath;
+}
+
+export interface DiagnosticExtras {
+  readonly hint?: string | undefined;
+  readonly suggestions?: readonly string[] | undefined;
+  readonly severity?: Severity | undefined;
+  readonly path?: JsonPath | undefined;
+}
+
+/** 1-based line and column (in UTF-16 code units) of `offset` in `source`. */
+export function lineColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, source.length);
+  for (let i = 0; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function makeDiagnostic(
+  source: string,
+  code: DiagnosticCode,
+  span: Span,
+  message: string,
+  extras: DiagnosticExtras = {},
+): Diagnostic {
+  const { line, column } = lineColumn(source, span.start);
+  const diagnostic: {
+    -readonly [K in keyof Diagnostic]: Diagnostic[K];
+  } = {
+    code,
+    severity: extras.severity ?? DIAGNOSTIC_SEVERITY[code],
+    message,
+    span,
+    line,
+    column,
+  };
+  if (extras.hint !== undefined) diagnostic.hint = extras.hint;
+  if (extras.suggestions !== undefined && extras.suggestions.length > 0) {
+    diagnostic.suggestions = extras.suggestions;
+  }
+  if (extras.path !== undefined) diagnostic.path = extras.path;
+  return diagnostic;
+}
+
+/**
+ * Collects the diagnostics of one run over one source. Phases push into it and never throw, so a
+ * run reports every problem it can find, not only the first.
+ */
+export class DiagnosticBag {
+  readonly items: Diagnostic[] = [];
+  #errors = 0;
+
+  constructor(readonly source: string) {}
+
+  report(code: DiagnosticCode, span: Span, message: string, extras?: DiagnosticExtras): void {
+    const diagnostic = makeDiagnostic(this.source, code, span, message, extras);
+    if (diagnostic.severity === "error") this.#errors++;
+    this.items.push(diagnostic);
+  }
+
+  add(diagnostic: Diagnostic): void {
+    if (diagnostic.severity === "error") this.#errors++;
+    this.items.push(diagnostic);
+  }
+
+  get errorCount(): number {
+    return this.#errors;
+  }
+
+  /** Diagnostics in source order (stable for equal offsets). */
+  sorted(): Diagnostic[] {
+    return this.items
+      .map((d, i) => [d, i] as const)
+      .sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1])
+      .map(([d]) => d);
+  }
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

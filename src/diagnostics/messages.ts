@@ -1,0 +1,74 @@
+/*
+ * The wording of every diagnostic outside the parser (whose wording lives beside it in
+ * syntax/parse-errors.ts). Checks decide what is wrong and pass facts; these functions decide how
+ * it reads. Messages name things as the user wrote them, never internal token classes.
+ */
+
+/** `text` in backquotes, shortened for messages. */
+export function code(text: string, max = 40): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return `\`${short.replace(/`/g, "'")}\``;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const messages = {
+  unexpectedCharacter: (text: string) => `unexpected character ${code(text)}`,
+  curlyQuote: () => "typographic quotes are not string delimiters",
+  unterminatedString: () => "this string has no closing quote",
+  unterminatedField: () => "this quoted field name has no closing backquote",
+  invalidEscape: (text: string) => `invalid escape sequence ${code(text)}`,
+  invalidNumber: (text: string) => `${code(text)} is not a number`,
+  numberOutOfRange: (text: string) => `${code(text)} is too large to be a number`,
+  impreciseNumber: (text: string, value: number) =>
+    `${code(text)} cannot be represented exactly; it would be sent as ${value}`,
+  invalidDate: (text: string, reason: string) => `${code(text)} is not a valid date: ${reason}`,
+  timeOutOfRange: () => "this time falls outside the years 0000–9999",
+  invalidNow: () => "`options.now` is not a valid instant",
+  fractionalSeconds: (text: string) =>
+    `${code(text)} has fractions of a second; DataForSEO times are whole seconds, so they are dropped`,
+  emptyFieldName: () => "a field name cannot be empty",
+  inputTooLong: (length: number, max: number) =>
+    `the input is ${length} characters long; the limit is ${max}`,
+  nestingTooDeep: (max: number) => `groups and \`not\`s are nested more than ${max} deep`,
+  listTooLong: (length: number, max: number) =>
+    `this list has ${length} values; the limit is ${max}`,
+  emptyList: () => "an `in` list needs at least one value",
+  fieldReference: (field: string) =>
+    `${code(field)} is read as a reference to another field ("$item->${field}"); only some DataForSEO Labs endpoints support that`,
+  patternNeedsString: (op: string, found: string) =>
+    `${code(op)} takes a quoted string, found ${found}`,
+  comparisonNeedsOrderable: (op: string, found: string) =>
+    `${code(op)} compares numbers or times, found ${found}`,
+  hasNeedsScalar: (found: string) => `\`has\` takes a single string or number, found ${found}`,
+  betweenBound: (found: string) => `\`between\` takes numbers or times, found ${found}`,
+  listItem: (found: string) => `an \`in\` list holds strings, numbers or booleans, found ${found}`,
+  tooManyConditions: (count: number, max: number) =>
+    `this filter has ${plural(count, "condition")}; DataForSEO accepts at most ${max}`,
+  tooManySortRules: (count: number, max: number) =>
+    `this order-by has ${plural(count, "rule")}; DataForSEO accepts at most ${max}`,
+  duplicateSortField: (field: string) => `${code(field)} is already sorted on`,
+  commaInSortField: (field: string) =>
+    `${code(field)} contains a comma, which DataForSEO reads as the end of the field name`,
+  mixedConnectives: () =>
+    "this group mixes `and` and `or` at one level; DataForSEO defines no precedence between them",
+  invalidFilter: (what: string) => what,
+  invalidOrderBy: (what: string) => what,
+};
+
+export const hints = {
+  quoteText: (text: string) => `if this is text, quote it: "${text}"`,
+  regexEscape: (text: string) =>
+    `strings use JSON escapes; for the regex escape ${code(text)} write ${code(`\\${text}`)}`,
+  backslash: () => "write `\\\\` for a literal backslash",
+  leadingZero: (text: string) => `write ${code(String(Number(text.replace(/[^\d.]/g, "")) || 0))}`,
+  leadingDot: (text: string) => `write ${code(`0${text}`)}`,
+  durationUnit: () => "durations take the units s, m, h, d and w, as in `now - 7d`",
+  straightQuotes: () => "use straight quotes: \" or '",
+  addOperator: (field: string) => `add an operator, as in \`${field} > 10\` or \`${field} = "text"\``,
+  addConnective: () => "join conditions with `and` or `or`",
+  quoteFieldReference: (field: string) => `to compare with the text, quote it: "${field}"`,
+  optimize: () =>
+    "split the filter into several requests, or narrow it; `in` lists count as one condition",
+  isNull: () => "write `is null` or `is not null`",
+};

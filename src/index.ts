@@ -1,0 +1,19 @@
+/*
+ * dfsq's public API. Everything a user can import is named here; nothing else is public.
+ */
+export { checkFilter, checkOrderBy, compileFilter, compileOrderBy, type CheckResult } from "./compile.js";
+export { printFilter, printOrderBy } from "./print/print-filter.js";
+export { formatDiagnostics, type FormatOptions } from "./diagnostics/format.js";
+export { DfsqError } from "./diagnostics/error.js";
+export type { Diagnostic, JsonPath, Span } from "./diagnostics/diagnostic.js";
+export type { DiagnosticCode, Severity } from "./diagnostics/codes.js";
+export type { CompileOptions } from "./options.js";
+export type {
+  Condition,
+  FilterArray,
+  FilterGroup,
+  FilterNode,
+  OrderByArray,
+  Scalar,
+} from "./lower/filter-array.js";
+export type { Connective, Operator } from "./syntax/ast.js";

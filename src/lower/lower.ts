@@ -1,0 +1,116 @@
+import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { messages } from "../diagnostics/messages.js";
+import {
+  unreachable,
+  type BetweenNode,
+  type ConditionNode,
+  type Expr,
+  type FieldNode,
+  type Operand,
+  type Value,
+} from "../syntax/ast.js";
+import { formatApiTime, isInApiRange, resolveTime } from "../values/time.js";
+import { COMPLEMENT, DUAL } from "./complement.js";
+import type { Scalar } from "./filter-array.js";
+import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
+
+/*
+ * AST → lowered tree. `not` is pushed to the leaves (De Morgan, with each operator's complement),
+ * `between` becomes two conditions, bare fields become `= true`, times are resolved against the
+ * clock, field references become "$item->path". Runs only on an AST without errors.
+ */
+
+export interface LowerContext {
+  readonly bag: DiagnosticBag;
+  readonly nowMs: number;
+}
+
+/** The prefix DataForSEO Labs reads as "the value of this other field of the same item". */
+export const FIELD_REFERENCE_PREFIX = "$item->";
+
+export function lowerFilter(expr: Expr, ctx: LowerContext): LoweredNode {
+  return lowerExpr(expr, false, ctx);
+}
+
+function lowerExpr(expr: Expr, negated: boolean, ctx: LowerContext): LoweredNode {
+  switch (expr.kind) {
+    case "chain": {
+      const op = negated ? DUAL[expr.op] : expr.op;
+      return group(op, expr.operands.map((operand) => lowerExpr(operand, negated, ctx)));
+    }
+    case "not":
+      return lowerExpr(expr.operand, !negated, ctx);
+    case "condition":
+      return lowerCondition(expr, negated, ctx);
+    case "between":
+      return lowerBetween(expr, negated !== expr.negated, ctx);
+    case "bare":
+      return leaf(expr.field, "=", !negated, expr);
+    case "invalid":
+      throw new Error("dfsq internal error: lowering an AST with errors");
+    default:
+      return unreachable(expr);
+  }
+}
+
+function leaf(
+  field: FieldNode,
+  op: LoweredCondition["op"],
+  value: Scalar | Scalar[],
+  origin: Expr,
+): LoweredCondition {
+  return origin.jsonPath === undefined
+    ? { kind: "cond", field: field.path, op, value, span: origin.span }
+    : { kind: "cond", field: field.path, op, value, span: origin.span, jsonPath: origin.jsonPath };
+}
+
+function lowerCondition(node: ConditionNode, negated: boolean, ctx: LowerContext): LoweredCondition {
+  const op = negated ? COMPLEMENT[node.op] : node.op;
+  return leaf(node.field, op, lowerOperand(node.operand, ctx), node);
+}
+
+function lowerBetween(node: BetweenNode, negated: boolean, ctx: LowerContext): LoweredNode {
+  const low = lowerValue(node.low, ctx);
+  const high = lowerValue(node.high, ctx);
+  return negated
+    ? group("or", [leaf(node.field, "<", low, node), leaf(node.field, ">", high, node)])
+    : group("and", [leaf(node.field, ">=", low, node), leaf(node.field, "<=", high, node)]);
+}
+
+function lowerOperand(operand: Operand, ctx: LowerContext): Scalar | Scalar[] {
+  switch (operand.kind) {
+    case "list":
+      return operand.items.map((item) => lowerValue(item, ctx));
+    case "field":
+      return FIELD_REFERENCE_PREFIX + operand.path;
+    default:
+      return lowerValue(operand, ctx);
+  }
+}
+
+export function lowerValue(value: Value, ctx: LowerContext): Scalar {
+  switch (value.kind) {
+    case "number":
+    case "string":
+    case "boolean":
+      return value.value;
+    case "null":
+      return null;
+    case "time": {
+      if (value.anchor.kind !== "instant" && Number.isNaN(ctx.nowMs)) {
+        ctx.bag.report("invalid_date", value.span, messages.invalidNow());
+        return null;
+      }
+      const ms = resolveTime(value.anchor, value.shifts, ctx.nowMs);
+      if (!isInApiRange(ms)) {
+        ctx.bag.report("invalid_date", value.span, messages.timeOutOfRange());
+        return null;
+      }
+      return formatApiTime(ms);
+    }
+    case "invalid":
+      throw new Error("dfsq internal error: lowering an invalid value");
+    default:
+      return unreachable(value);
+  }
+}

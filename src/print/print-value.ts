@@ -1,0 +1,64 @@
+import { unreachable, type FieldNode, type Operand } from "../syntax/ast.js";
+import { lexedTokens } from "../syntax/tokens.js";
+import { quoteField, quoteString } from "../values/strings.js";
+import { formatApiTime, isCanonicalApiTime, resolveTime, timeLiteral } from "../values/time.js";
+
+/** Field paths that lex as one FieldPath token and are no keyword need no backquotes. */
+const PLAIN_PATH = /^(?:\d+\.)*[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+))*$/;
+const KEYWORDS: ReadonlySet<string> = new Set(
+  lexedTokens
+    .map((t) => t.PATTERN)
+    .filter((p): p is RegExp => p instanceof RegExp && p.flags.includes("i"))
+    .map((p) => p.source.toLowerCase()),
+);
+
+export function printFieldPath(path: string): string {
+  return PLAIN_PATH.test(path) && !KEYWORDS.has(path.toLowerCase()) ? path : quoteField(path);
+}
+
+export function printField(field: FieldNode): string {
+  return printFieldPath(field.path);
+}
+
+/** JSON number text that the lexer reads back to the same number (`-0` included). */
+export function printNumber(n: number): string {
+  return Object.is(n, -0) ? "-0" : String(n);
+}
+
+/** The shortest literal that compiles back to the same JSON value. A string holding a canonical
+ * API time prints as an unquoted date, which compiles back to that very string. */
+export function printOperand(operand: Operand): string {
+  switch (operand.kind) {
+    case "number":
+      return printNumber(operand.value);
+    case "string":
+      return isCanonicalApiTime(operand.value) ? timeLiteral(operand.value) : quoteString(operand.value);
+    case "boolean":
+      return String(operand.value);
+    case "null":
+      return "null";
+    case "time":
+      return printTime(operand);
+    case "list":
+      return `(${operand.items.map(printOperand).join(", ")})`;
+    case "field":
+      return printField(operand);
+    case "invalid":
+      return "?";
+    default:
+      return unreachable(operand);
+  }
+}
+
+function printTime(value: Extract<Operand, { kind: "time" }>): string {
+  const shifts = value.shifts.map((s) => ` ${s.sign < 0 ? "-" : "+"} ${s.amount}${s.unit}`).join("");
+  switch (value.anchor.kind) {
+    case "now":
+    case "today":
+      return value.anchor.kind + shifts;
+    case "instant":
+      return timeLiteral(formatApiTime(resolveTime(value.anchor, [], 0))) + shifts;
+    default:
+      return unreachable(value.anchor);
+  }
+}

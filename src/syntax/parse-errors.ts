@@ -1,0 +1,89 @@
+import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import * as T from "./tokens.js";
+
+/*
+ * Parser errors in the user's words: "expected a value after `>`, found `and`". Chevrotain hands
+ * this provider what it expected, what it found and the token before; nothing here names a token
+ * class. The code and span of each error are derived from the exception in parse.ts.
+ */
+
+/** How a token reads in a message: its text in backquotes, or "the end of input". */
+export function describeToken(token: IToken | undefined): string {
+  if (token === undefined || token.tokenType === EOF) return "the end of input";
+  const image = token.image.length > 24 ? `${token.image.slice(0, 23)}…` : token.image;
+  return `\`${image.replace(/`/g, "'")}\``;
+}
+
+function describeType(type: TokenType): string {
+  if (type === EOF) return "the end of input";
+  return type.LABEL ?? type.name;
+}
+
+const WHAT_RULE_EXPECTS: Record<string, string> = {
+  filter: "a condition",
+  orExpr: "a condition",
+  andExpr: "a condition",
+  notExpr: "a condition",
+  primary: "a condition",
+  condition: "a field name",
+  predicate: "an operator",
+  negatable: "`in`, `like`, `ilike`, `regex`, `match`, `has` or `between`",
+  operand: "a value or a field name",
+  list: "a list such as `(1, 2)`",
+  value: "a value",
+  time: "a date, `now` or `today`",
+  field: "a field name",
+  orderBy: "a field name",
+  sortRule: "a field name",
+};
+
+const PATTERN_OPERATORS = new Set<TokenType>([
+  T.LikeKw,
+  T.NotLikeKw,
+  T.IlikeKw,
+  T.NotIlikeKw,
+  T.RegexKw,
+  T.NotRegexKw,
+  T.Tilde,
+  T.NotTilde,
+]);
+
+function expectedInRule(ruleName: string, previous: IToken | undefined): string {
+  const before = previous?.tokenType;
+  if (ruleName === "value" && before !== undefined) {
+    if (PATTERN_OPERATORS.has(before)) return "a quoted pattern";
+    if (before === T.MatchKw || before === T.NotMatchKw) return "a quoted word";
+  }
+  return WHAT_RULE_EXPECTS[ruleName] ?? "something else";
+}
+
+function after(previous: IToken | undefined): string {
+  return previous === undefined || previous.tokenType === EOF || Number.isNaN(previous.startOffset)
+    ? ""
+    : ` after ${describeToken(previous)}`;
+}
+
+export const parserErrorMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, previous }) {
+    if (expected === T.RParen || expected === T.RBracket) {
+      return `expected ${describeType(expected)} to close the group, found ${describeToken(actual)}`;
+    }
+    if (expected === T.AndKw) {
+      return `expected \`and\` between the bounds of \`between\`, found ${describeToken(actual)}`;
+    }
+    if (expected === T.Duration) {
+      return `expected a duration such as \`7d\`${after(previous)}, found ${describeToken(actual)}`;
+    }
+    return `expected ${describeType(expected)}${after(previous)}, found ${describeToken(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant, ruleName }) {
+    const expected = ruleName === "orderBy" ? "`,` or the end of input" : "`and`, `or` or the end of input";
+    return `expected ${expected}, found ${describeToken(firstRedundant)}`;
+  },
+  buildNoViableAltMessage({ actual, previous, ruleName }) {
+    return `expected ${expectedInRule(ruleName, previous)}${after(previous)}, found ${describeToken(actual[0])}`;
+  },
+  buildEarlyExitMessage({ actual, previous, ruleName }) {
+    return `expected ${expectedInRule(ruleName, previous)}${after(previous)}, found ${describeToken(actual[0])}`;
+  },
+};

@@ -1,0 +1,108 @@
+import { EOF, tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
+import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
+import { hints, messages } from "../diagnostics/messages.js";
+import type { Limits } from "../options.js";
+import type { Expr, OrderByNode } from "./ast.js";
+import type * as C from "./cst.generated.js";
+import { buildFilter, buildOrderBy } from "./build-ast.js";
+import { lex } from "./lexer.js";
+import { findExcessNesting } from "./nesting.js";
+import { cstParser } from "./parser.js";
+import * as T from "./tokens.js";
+
+/*
+ * Source → AST, reporting every lexical and syntax error the recovering parser finds. Hostile
+ * input is stopped before it can hurt: over-long input is not lexed, over-deep nesting is not
+ * parsed.
+ */
+
+export interface Parsed<T> {
+  /** The AST, partial where the parser recovered from errors; absent when input was refused. */
+  readonly ast: T | undefined;
+  readonly tokens: readonly IToken[];
+}
+
+const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
+
+function prepare(source: string, bag: DiagnosticBag, limits: Limits): IToken[] | undefined {
+  if (source.length > limits.maxInputLength) {
+    bag.report(
+      "input_too_long",
+      { start: limits.maxInputLength, end: source.length },
+      messages.inputTooLong(source.length, limits.maxInputLength),
+    );
+    return undefined;
+  }
+  const { tokens, unmatched } = lex(source);
+  for (const [offset, length] of unmatched) {
+    const text = source.slice(offset, offset + length);
+    bag.report(
+      "unexpected_character",
+      { start: offset, end: offset + length },
+      CURLY_QUOTES.test(text) ? messages.curlyQuote() : messages.unexpectedCharacter(text),
+      { hint: CURLY_QUOTES.test(text) ? hints.straightQuotes() : undefined },
+    );
+  }
+  const deep = findExcessNesting(tokens, limits.maxDepth);
+  if (deep >= 0) {
+    const t = tokens[deep]!;
+    bag.report("nesting_too_deep", { start: t.startOffset, end: t.startOffset + t.image.length }, messages.nestingTooDeep(limits.maxDepth));
+    return undefined;
+  }
+  return tokens;
+}
+
+function reportSyntaxErrors(
+  errors: readonly IRecognitionException[],
+  tokens: readonly IToken[],
+  source: string,
+  bag: DiagnosticBag,
+): void {
+  const seen = new Set<number>();
+  for (const e of errors) {
+    const atEnd = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset);
+    const span: Span = atEnd
+      ? { start: source.length, end: source.length }
+      : { start: e.token.startOffset, end: e.token.startOffset + e.token.image.length };
+    if (seen.has(span.start)) continue;
+    seen.add(span.start);
+    bag.report(atEnd ? "unexpected_end" : "unexpected_token", span, e.message, {
+      hint: syntaxHint(e, tokens, atEnd),
+    });
+  }
+}
+
+function syntaxHint(e: IRecognitionException, tokens: readonly IToken[], atEnd: boolean): string | undefined {
+  const index = atEnd ? tokens.length : tokens.indexOf(e.token);
+  const previous = index > 0 ? tokens[index - 1] : undefined;
+  const rule = e.context.ruleStack[e.context.ruleStack.length - 1];
+  if (!atEnd && e.name === "NotAllInputParsedException") {
+    if (previous !== undefined && tokenMatcher(previous, T.FieldName) && !tokenMatcher(e.token, T.FieldName)) {
+      return hints.addOperator(previous.image);
+    }
+    return hints.addConnective();
+  }
+  if (!atEnd && rule === "value" && e.token.tokenType === T.FieldPath) return hints.quoteText(e.token.image);
+  if (!atEnd && previous?.tokenType === T.IsKw) return hints.isNull();
+  return undefined;
+}
+
+/** Parses a filter expression. */
+export function parseFilter(source: string, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
+  const tokens = prepare(source, bag, limits);
+  if (tokens === undefined) return { ast: undefined, tokens: [] };
+  const parser = cstParser(tokens);
+  const cst = parser.filter();
+  reportSyntaxErrors(parser.errors, tokens, source, bag);
+  return { ast: buildFilter(cst as C.FilterCstNode, { bag, limits }, source.length), tokens };
+}
+
+/** Parses an order-by expression: `field [asc|desc] {, field [asc|desc]}`. */
+export function parseOrderBy(source: string, bag: DiagnosticBag, limits: Limits): Parsed<OrderByNode> {
+  const tokens = prepare(source, bag, limits);
+  if (tokens === undefined) return { ast: undefined, tokens: [] };
+  const parser = cstParser(tokens);
+  const cst = parser.orderBy();
+  reportSyntaxErrors(parser.errors, tokens, source, bag);
+  return { ast: buildOrderBy(cst as C.OrderByCstNode, { bag, limits }), tokens };
+}

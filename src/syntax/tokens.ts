@@ -1,0 +1,229 @@
+import { createToken, Lexer, type TokenType } from "chevrotain";
+
+/*
+ * The token vocabulary of dfsq. Order matters: Chevrotain's lexer takes the first pattern that
+ * matches, so longer operators come before their prefixes, keywords come before FieldPath (with
+ * FieldPath as their `longer_alt`, so `android` is a field and `and` a keyword), and the
+ * malformed-literal catch-alls come after the literals they shadow.
+ */
+
+// Categories: abstract token types the parser consumes and the highlighter reads.
+export const CompareOp = createToken({ name: "CompareOp", pattern: Lexer.NA });
+export const AndOp = createToken({ name: "AndOp", pattern: Lexer.NA, label: "`and`" });
+export const OrOp = createToken({ name: "OrOp", pattern: Lexer.NA, label: "`or`" });
+export const NotOp = createToken({ name: "NotOp", pattern: Lexer.NA, label: "`not`" });
+export const Keyword = createToken({ name: "Keyword", pattern: Lexer.NA });
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: Lexer.NA, label: "a string" });
+export const FieldName = createToken({ name: "FieldName", pattern: Lexer.NA, label: "a field name" });
+export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: Lexer.NA, label: "a number" });
+export const TimeBase = createToken({ name: "TimeBase", pattern: Lexer.NA });
+
+export const WhiteSpace = createToken({
+  name: "WhiteSpace",
+  pattern: /[ \t\r\n\u00a0\ufeff\u2028\u2029]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+// Strings in double or single quotes; the escape sequences are decoded (and checked) when the
+// AST is built. An unterminated string runs to the end of its line so the rest can still parse.
+export const DoubleString = createToken({
+  name: "DoubleString",
+  pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*"/,
+  categories: [StringLiteral],
+  label: "a string",
+});
+export const SingleString = createToken({
+  name: "SingleString",
+  pattern: /'(?:[^'\\\n\r]|\\[^\n\r])*'/,
+  categories: [StringLiteral],
+  label: "a string",
+});
+export const UnterminatedString = createToken({
+  name: "UnterminatedString",
+  pattern: /["'](?:[^\\\n\r]|\\[^\n\r]?)*/,
+  categories: [StringLiteral],
+  label: "a string",
+});
+export const QuotedField = createToken({
+  name: "QuotedField",
+  pattern: /`(?:[^`\\\n\r]|\\[^\n\r])*`/,
+  categories: [FieldName],
+  label: "a field name",
+});
+export const UnterminatedField = createToken({
+  name: "UnterminatedField",
+  pattern: /`(?:[^\\\n\r]|\\[^\n\r]?)*/,
+  categories: [FieldName],
+  label: "a field name",
+});
+
+// Dates before numbers (both start with digits); the calendar is checked when the AST is built.
+export const DateTime = createToken({
+  name: "DateTime",
+  pattern:
+    /\d{4}-\d{2}-\d{2}(?:[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?(?![\w.:])/,
+  categories: [TimeBase],
+  label: "a date",
+});
+export const InvalidDate = createToken({
+  name: "InvalidDate",
+  pattern: /\d{4}-\d[\w:.+-]*/,
+  categories: [TimeBase],
+  label: "a date",
+});
+export const Duration = createToken({
+  name: "Duration",
+  pattern: /\d+[smhdw](?![\w.])/,
+  label: "a duration",
+});
+
+// A dotted path whose segments are identifiers or digit runs, with at least one identifier
+// segment so that `1.5` stays a number while `1.rank` is a field.
+export const FieldPath = createToken({
+  name: "FieldPath",
+  pattern: /(?:\d+\.)*[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+))*/,
+  categories: [FieldName],
+  label: "a field name",
+});
+
+export const Number = createToken({
+  name: "Number",
+  pattern: /(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])/,
+  categories: [NumberLiteral],
+  label: "a number",
+});
+export const InvalidNumber = createToken({
+  name: "InvalidNumber",
+  pattern: /\.?\d[\w.]*/,
+  categories: [NumberLiteral],
+  label: "a number",
+});
+
+function keyword(name: string, word: string, categories: TokenType[] = []): TokenType {
+  return createToken({
+    name,
+    pattern: new RegExp(word, "i"),
+    longer_alt: FieldPath,
+    categories: [Keyword, ...categories],
+    label: `\`${word}\``,
+  });
+}
+
+// Negated keyword forms first: `not_in` must not lex as `not` followed by `_in`.
+export const NotInKw = keyword("NotInKw", "not_in");
+export const NotLikeKw = keyword("NotLikeKw", "not_like");
+export const NotIlikeKw = keyword("NotIlikeKw", "not_ilike");
+export const NotRegexKw = keyword("NotRegexKw", "not_regex");
+export const NotMatchKw = keyword("NotMatchKw", "not_match");
+export const HasNotKw = keyword("HasNotKw", "has_not");
+export const AndKw = keyword("AndKw", "and", [AndOp]);
+export const OrKw = keyword("OrKw", "or", [OrOp]);
+export const NotKw = keyword("NotKw", "not", [NotOp]);
+export const InKw = keyword("InKw", "in");
+export const IlikeKw = keyword("IlikeKw", "ilike");
+export const IsKw = keyword("IsKw", "is");
+export const LikeKw = keyword("LikeKw", "like");
+export const RegexKw = keyword("RegexKw", "regex");
+export const MatchKw = keyword("MatchKw", "match");
+export const HasKw = keyword("HasKw", "has");
+export const BetweenKw = keyword("BetweenKw", "between");
+export const NullKw = keyword("NullKw", "null");
+export const TrueKw = keyword("TrueKw", "true");
+export const FalseKw = keyword("FalseKw", "false");
+export const AscKw = keyword("AscKw", "asc");
+export const DescKw = keyword("DescKw", "desc");
+export const NowKw = keyword("NowKw", "now", [TimeBase]);
+export const TodayKw = keyword("TodayKw", "today", [TimeBase]);
+
+// Operators, longest first.
+export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/, categories: [AndOp], label: "`&&`" });
+export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/, categories: [OrOp], label: "`||`" });
+export const NotEq = createToken({ name: "NotEq", pattern: /!=|<>/, categories: [CompareOp], label: "`<>`" });
+export const NotTilde = createToken({ name: "NotTilde", pattern: /!~/, label: "`!~`" });
+export const Bang = createToken({ name: "Bang", pattern: /!/, categories: [NotOp], label: "`!`" });
+export const Eq = createToken({ name: "Eq", pattern: /==?/, categories: [CompareOp], label: "`=`" });
+export const Le = createToken({ name: "Le", pattern: /<=/, categories: [CompareOp], label: "`<=`" });
+export const Ge = createToken({ name: "Ge", pattern: />=/, categories: [CompareOp], label: "`>=`" });
+export const Lt = createToken({ name: "Lt", pattern: /</, categories: [CompareOp], label: "`<`" });
+export const Gt = createToken({ name: "Gt", pattern: />/, categories: [CompareOp], label: "`>`" });
+export const Tilde = createToken({ name: "Tilde", pattern: /~/, label: "`~`" });
+export const Plus = createToken({ name: "Plus", pattern: /\+/, label: "`+`" });
+export const Minus = createToken({ name: "Minus", pattern: /-/, label: "`-`" });
+export const LParen = createToken({ name: "LParen", pattern: /\(/, label: "`(`" });
+export const RParen = createToken({ name: "RParen", pattern: /\)/, label: "`)`" });
+export const LBracket = createToken({ name: "LBracket", pattern: /\[/, label: "`[`" });
+export const RBracket = createToken({ name: "RBracket", pattern: /]/, label: "`]`" });
+export const Comma = createToken({ name: "Comma", pattern: /,/, label: "`,`" });
+
+/** Every token type the lexer matches, in matching order. */
+export const lexedTokens: TokenType[] = [
+  WhiteSpace,
+  DoubleString,
+  SingleString,
+  UnterminatedString,
+  QuotedField,
+  UnterminatedField,
+  DateTime,
+  InvalidDate,
+  Duration,
+  NotInKw,
+  NotLikeKw,
+  NotIlikeKw,
+  NotRegexKw,
+  NotMatchKw,
+  HasNotKw,
+  AndKw,
+  OrKw,
+  NotKw,
+  InKw,
+  IlikeKw,
+  IsKw,
+  LikeKw,
+  RegexKw,
+  MatchKw,
+  HasKw,
+  BetweenKw,
+  NullKw,
+  TrueKw,
+  FalseKw,
+  AscKw,
+  DescKw,
+  NowKw,
+  TodayKw,
+  FieldPath,
+  Number,
+  InvalidNumber,
+  AndAnd,
+  OrOr,
+  NotEq,
+  NotTilde,
+  Bang,
+  Eq,
+  Le,
+  Ge,
+  Lt,
+  Gt,
+  Tilde,
+  Plus,
+  Minus,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Comma,
+];
+
+/** Lexed tokens plus the categories: the vocabulary the parser is built from. */
+export const allTokens: TokenType[] = [
+  CompareOp,
+  AndOp,
+  OrOp,
+  NotOp,
+  Keyword,
+  StringLiteral,
+  FieldName,
+  NumberLiteral,
+  TimeBase,
+  ...lexedTokens,
+];

@@ -1,0 +1,81 @@
+/*
+ * Quoted text in dfsq uses JSON's escapes (`\" \\ \/ \b \f \n \r \t \uXXXX`) plus the escape of
+ * its own quote character (`\'` in single quotes, `` \` `` in backquoted field names), so a string
+ * reaches the API byte for byte as written.
+ */
+
+export interface BadEscape {
+  /** Offset of the backslash within the quoted body. */
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+export interface Decoded {
+  readonly value: string;
+  readonly bad: readonly BadEscape[];
+}
+
+const SIMPLE: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  "`": "`",
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
+
+const HEX4 = /^[0-9a-fA-F]{4}$/;
+
+/** Decodes the body of a quoted literal (the text between the quotes). */
+export function decodeEscapes(body: string, quote: '"' | "'" | "`"): Decoded {
+  if (!body.includes("\\")) return { value: body, bad: [] };
+  let value = "";
+  const bad: BadEscape[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== "\\") {
+      value += c;
+      continue;
+    }
+    const next = body[i + 1];
+    if (next === "u") {
+      const hex = body.slice(i + 2, i + 6);
+      if (HEX4.test(hex)) {
+        value += String.fromCharCode(parseInt(hex, 16));
+        i += 5;
+      } else {
+        const length = 2 + (/^[0-9a-fA-F]*/.exec(hex)?.[0].length ?? 0);
+        bad.push({ offset: i, length, text: body.slice(i, i + length) });
+        i += length - 1;
+      }
+      continue;
+    }
+    const simple = next === undefined ? undefined : SIMPLE[next];
+    // A backquote needs no escape outside backquoted field names, so `\`` is only valid there.
+    if (simple !== undefined && (next !== "`" || quote === "`")) {
+      value += simple;
+      i += 1;
+    } else {
+      bad.push({ offset: i, length: next === undefined ? 1 : 2, text: body.slice(i, i + 2) });
+      i += 1;
+    }
+  }
+  return { value, bad };
+}
+
+/** A string literal that decodes back to `value`: JSON's own escaping, in double quotes. */
+export function quoteString(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** A backquoted field name that decodes back to `path`. */
+export function quoteField(path: string): string {
+  let body = JSON.stringify(path).slice(1, -1);
+  body = body.replace(/\\"/g, '"').replace(/`/g, "\\`");
+  return `\`${body}\``;
+}

@@ -1,0 +1,135 @@
+import type { TimeAnchor, TimeShift, TimeUnit } from "../syntax/ast.js";
+
+/*
+ * DataForSEO's time format is `yyyy-mm-dd hh:mm:ss +00:00`. dfsq always writes UTC with a
+ * `+00:00` offset, to the second.
+ */
+
+const UNIT_MS: Record<TimeUnit, number> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+
+/** Latest instant the API format can hold (9999-12-31 23:59:59 UTC). */
+const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
+/** Earliest instant with a four-digit year (0000-01-01 00:00:00 UTC). */
+const MIN_MS = new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(0);
+
+export type DateParse =
+  | { readonly ok: true; readonly epochMs: number; readonly fractional: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2})?)?)?$/;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/**
+ * Reads an ISO 8601 date or date-time (`2024-01-31`, `2024-01-31T10:00:00Z`,
+ * `2024-01-31T10:00:00+02:00`; a space may replace `T`, as in the API's own format). No offset
+ * means UTC. Returns the instant, or why the text is not a real date.
+ */
+export function parseIsoDate(text: string): DateParse {
+  const m = ISO.exec(text);
+  if (m === null) return { ok: false, reason: "dates are written yyyy-mm-dd, optionally followed by Thh:mm:ss and an offset" };
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  if (month < 1 || month > 12) return { ok: false, reason: `there is no month ${m[2]}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `${m[1]}-${m[2]} has no day ${m[3]}` };
+  }
+  const hour = m[4] === undefined ? 0 : +m[4];
+  const minute = m[5] === undefined ? 0 : +m[5];
+  const second = m[6] === undefined ? 0 : +m[6];
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, reason: `${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`} is not a time of day` };
+  }
+  let offsetMinutes = 0;
+  if (m[9] !== undefined) {
+    const oh = +m[10]!;
+    const om = m[11] === undefined ? 0 : +m[11];
+    if (oh > 23 || om > 59) return { ok: false, reason: `${m[9]}${m[10]}:${m[11] ?? "00"} is not a UTC offset` };
+    offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Date.UTC maps years 0..99 to 1900..1999; setUTCFullYear restores the written year.
+  const date = new Date(local);
+  date.setUTCFullYear(year);
+  return {
+    ok: true,
+    epochMs: date.getTime() - offsetMinutes * 60_000,
+    fractional: m[7] !== undefined && /[1-9]/.test(m[7]),
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** Formats an instant as the API writes time: `2024-01-31 08:00:00 +00:00`. */
+export function formatApiTime(epochMs: number): string {
+  const d = new Date(Math.floor(epochMs / 1000) * 1000);
+  return (
+    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +00:00`
+  );
+}
+
+const API_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) \+00:00$/;
+
+/** True when `text` is exactly what formatApiTime writes for some instant (a canonical time). */
+export function isCanonicalApiTime(text: string): boolean {
+  if (!API_TIME.test(text)) return false;
+  const parsed = parseIsoDate(text.slice(0, 19).replace(" ", "T") + "Z");
+  return parsed.ok && formatApiTime(parsed.epochMs) === text;
+}
+
+/** Shortest unquoted dfsq text for a canonical API time: `2024-01-31` at midnight, else ISO. */
+export function timeLiteral(apiTime: string): string {
+  const date = apiTime.slice(0, 10);
+  const clock = apiTime.slice(11, 19);
+  return clock === "00:00:00" ? date : `${date}T${clock}Z`;
+}
+
+export function isInApiRange(epochMs: number): boolean {
+  return Number.isFinite(epochMs) && epochMs >= MIN_MS && epochMs <= MAX_MS;
+}
+
+/** Midnight UTC of the day holding `epochMs`. */
+export function startOfUtcDay(epochMs: number): number {
+  return Math.floor(epochMs / UNIT_MS.d) * UNIT_MS.d;
+}
+
+/** The instant a time literal stands for, given the clock. */
+export function resolveTime(anchor: TimeAnchor, shifts: readonly TimeShift[], nowMs: number): number {
+  let ms: number;
+  switch (anchor.kind) {
+    case "instant":
+      ms = anchor.epochMs;
+      break;
+    case "now":
+      ms = nowMs;
+      break;
+    case "today":
+      ms = startOfUtcDay(nowMs);
+      break;
+  }
+  for (const shift of shifts) ms += shift.sign * shift.amount * UNIT_MS[shift.unit];
+  return ms;
+}
+
+/** Reads `options.now`; the clock when absent. Returns NaN for a value that is no instant. */
+export function toEpochMs(now: Date | number | string | undefined): number {
+  if (now === undefined) return Date.now();
+  if (now instanceof Date) return now.getTime();
+  if (typeof now === "number") return now;
+  const parsed = parseIsoDate(now);
+  return parsed.ok ? parsed.epochMs : Number.NaN;
+}
