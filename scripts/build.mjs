@@ -18,7 +18,7 @@ const common = {
   sourcemap: true,
   logLevel: "warning",
   absWorkingDir: root,
-  define: { __DFSQ_VERSION__: JSON.stringify(pkg.version) },
+  define: { DFSQ_VERSION: JSON.stringify(pkg.version) },
 };
 
 if (!jsOnly) rmSync(`${root}/dist`, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { printCommand } from "./commands/print.js";
 import { HELP } from "./help.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 
-declare const __DFSQ_VERSION__: string;
+/** Set by the build (esbuild `define`) from package.json. */
+declare const DFSQ_VERSION: string;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -20,7 +21,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${typeof __DFSQ_VERSION__ === "string" ? __DFSQ_VERSION__ : "dev"}\n`);
+    io.stdout(`${DFSQ_VERSION}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS[name];

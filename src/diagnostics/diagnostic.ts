@@ -10,6 +10,26 @@ export interface Span {
 export type JsonPath = readonly (string | number)[];
 
 /**
+ * Where a node came from in a JSON value, as a list linked from the leaf up. Children share their
+ * parent's links, so 10,000 nested groups cost 10,000 links instead of 50 million path slots;
+ * `toJsonPath` spells one out when a diagnostic needs it.
+ */
+export interface JsonLocation {
+  readonly parent: JsonLocation | undefined;
+  readonly key: string | number;
+}
+
+export function childLocation(parent: JsonLocation | undefined, key: string | number): JsonLocation {
+  return { parent, key };
+}
+
+export function toJsonPath(location: JsonLocation | undefined): JsonPath {
+  const keys: (string | number)[] = [];
+  for (let l = location; l !== undefined; l = l.parent) keys.push(l.key);
+  return keys.toReversed();
+}
+
+/**
  * One problem found in the input. `line` and `column` are 1-based and derived from `span` when the
  * diagnostic is made; diagnostics about raw JSON arrays carry a `path` and a zero span instead.
  */
@@ -101,10 +121,8 @@ export class DiagnosticBag {
 
   /** Diagnostics in source order (stable for equal offsets). */
   sorted(): Diagnostic[] {
-    return this.items
-      .map((d, i) => [d, i] as const)
-      .sort((a, b) => a[0].span.start - b[0].span.start || a[1] - b[1])
-      .map(([d]) => d);
+    // toSorted is stable, so diagnostics at one offset keep the order they were reported in.
+    return this.items.toSorted((a, b) => a.span.start - b.span.start);
   }
 }
 

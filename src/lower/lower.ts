@@ -59,9 +59,9 @@ function leaf(
   value: Scalar | Scalar[],
   origin: Expr,
 ): LoweredCondition {
-  return origin.jsonPath === undefined
+  return origin.at === undefined
     ? { kind: "cond", field: field.path, op, value, span: origin.span }
-    : { kind: "cond", field: field.path, op, value, span: origin.span, jsonPath: origin.jsonPath };
+    : { kind: "cond", field: field.path, op, value, span: origin.span, at: origin.at };
 }
 
 function lowerCondition(node: ConditionNode, negated: boolean, ctx: LowerContext): LoweredCondition {

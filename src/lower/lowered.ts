@@ -1,11 +1,11 @@
-import type { JsonPath, Span } from "../diagnostics/diagnostic.js";
+import type { JsonLocation, Span } from "../diagnostics/diagnostic.js";
 import type { Connective, Operator } from "../syntax/ast.js";
 import type { Condition, FilterNode, Scalar } from "./filter-array.js";
 
 /*
  * The lowered tree: conditions exactly as the API will receive them, grouped in n-ary chains.
  * `not` is gone and `between` is expanded; rewrites and the condition count work here, and
- * `emit` writes the arrays. Every condition keeps the span (or JSON path) it came from.
+ * `emit` writes the arrays. Every condition keeps the span (or JSON location) it came from.
  */
 
 export interface LoweredCondition {
@@ -14,7 +14,7 @@ export interface LoweredCondition {
   readonly op: Operator;
   readonly value: Scalar | Scalar[];
   readonly span: Span;
-  readonly jsonPath?: JsonPath;
+  readonly at?: JsonLocation;
 }
 
 export interface LoweredGroup {

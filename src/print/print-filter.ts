@@ -13,6 +13,7 @@ import {
   type OrderByNode,
   type Value,
 } from "../syntax/ast.js";
+import { PATTERN_OPERATORS } from "../syntax/operators.js";
 import { printField, printOperand } from "./print-value.js";
 import { raiseFilter, raiseOrderBy } from "./raise.js";
 
@@ -79,7 +80,7 @@ function printCondition(node: ConditionNode): string {
   const { op, operand } = node;
   if (op === "=" && operand.kind === "boolean") return operand.value ? field : `not ${field}`;
   if ((op === "=" || op === "<>") && operand.kind === "null") return `${field} is ${op === "=" ? "" : "not "}null`;
-  return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand)}`;
+  return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand, PATTERN_OPERATORS.has(op))}`;
 }
 
 const isBound = (operand: ConditionNode["operand"]): operand is Value =>

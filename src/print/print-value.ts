@@ -25,14 +25,17 @@ export function printNumber(n: number): string {
   return Object.is(n, -0) ? "-0" : String(n);
 }
 
-/** The shortest literal that compiles back to the same JSON value. A string holding a canonical
- * API time prints as an unquoted date, which compiles back to that very string. */
-export function printOperand(operand: Operand): string {
+/**
+ * The shortest literal that compiles back to the same JSON value. A string holding a canonical API
+ * time prints as an unquoted date, which compiles back to that very string, except where only a
+ * quoted string may stand (`quoted`: the patterns of like, regex, match).
+ */
+export function printOperand(operand: Operand, quoted = false): string {
   switch (operand.kind) {
     case "number":
       return printNumber(operand.value);
     case "string":
-      return isCanonicalApiTime(operand.value) ? timeLiteral(operand.value) : quoteString(operand.value);
+      return !quoted && isCanonicalApiTime(operand.value) ? timeLiteral(operand.value) : quoteString(operand.value);
     case "boolean":
       return String(operand.value);
     case "null":
@@ -40,7 +43,7 @@ export function printOperand(operand: Operand): string {
     case "time":
       return printTime(operand);
     case "list":
-      return `(${operand.items.map(printOperand).join(", ")})`;
+      return `(${operand.items.map((item) => printOperand(item)).join(", ")})`;
     case "field":
       return printField(operand);
     case "invalid":

@@ -1,4 +1,4 @@
-import type { DiagnosticBag, JsonPath } from "../diagnostics/diagnostic.js";
+import { childLocation, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
 import { formatPath } from "../diagnostics/format.js";
 import { messages } from "../diagnostics/messages.js";
 import { FIELD_REFERENCE_PREFIX } from "../lower/lower.js";
@@ -16,6 +16,7 @@ import {
   type SortRuleNode,
   type Value,
 } from "../syntax/ast.js";
+import { COMPARISON_OPERATORS, LIST_OPERATORS } from "../syntax/operators.js";
 
 /*
  * JSON arrays → AST: the inverse of lowering, used by the printer and the raw-array validator.
@@ -27,7 +28,6 @@ import {
 
 const ZERO = { start: 0, end: 0 } as const;
 const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
-const COMPARISONS: ReadonlySet<string> = new Set(["=", "<>", "<", "<=", ">", ">="]);
 
 interface RaiseContext {
   readonly bag: DiagnosticBag;
@@ -41,8 +41,21 @@ function describeJson(value: unknown): string {
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
-function invalid(ctx: RaiseContext, path: JsonPath, what: string): undefined {
-  ctx.bag.report("invalid_filter", ZERO, messages.invalidFilter(`${what} (at ${formatPath(path)})`), { path });
+type At = JsonLocation | undefined;
+const child = childLocation;
+
+function report(ctx: RaiseContext, code: "invalid_filter" | "invalid_order_by", at: At, what: string): undefined {
+  const path = toJsonPath(at);
+  ctx.bag.report(code, ZERO, `${what} (at ${formatPath(path)})`, { path });
+  return undefined;
+}
+
+function invalid(ctx: RaiseContext, at: At, what: string): undefined {
+  return report(ctx, "invalid_filter", at, messages.invalidFilter(what));
+}
+
+function problem(ctx: RaiseContext, code: "nesting_too_deep" | "mixed_connectives" | "empty_field_name" | "empty_list" | "list_too_long", at: At, message: string): undefined {
+  ctx.bag.report(code, ZERO, message, { path: toJsonPath(at) });
   return undefined;
 }
 
@@ -50,24 +63,23 @@ function invalid(ctx: RaiseContext, path: JsonPath, what: string): undefined {
 export function raiseFilter(value: unknown, ctx: RaiseContext): Expr | undefined {
   // A single condition may be wrapped once: [["dofollow", "=", true]].
   if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0])) {
-    return raiseNode(value[0], [0], 1, ctx);
+    return raiseNode(value[0], child(undefined, 0), 1, ctx);
   }
-  return raiseNode(value, [], 1, ctx);
+  return raiseNode(value, undefined, 1, ctx);
 }
 
 function isCondition(value: unknown[]): boolean {
   return value.length === 3 && typeof value[0] === "string" && typeof value[1] === "string" && value[1] !== "and" && value[1] !== "or";
 }
 
-function raiseNode(value: unknown, path: JsonPath, depth: number, ctx: RaiseContext): Expr | undefined {
+function raiseNode(value: unknown, path: At, depth: number, ctx: RaiseContext): Expr | undefined {
   if (!Array.isArray(value)) return invalid(ctx, path, `expected a condition or a group, found ${describeJson(value)}`);
   if (isCondition(value)) return raiseCondition(value, path, ctx);
   if (typeof value[0] === "string") {
     return invalid(ctx, path, `a condition is [field, operator, value], found an array of ${value.length}`);
   }
   if (depth > ctx.limits.maxDepth) {
-    ctx.bag.report("nesting_too_deep", ZERO, messages.nestingTooDeep(ctx.limits.maxDepth), { path });
-    return undefined;
+    return problem(ctx, "nesting_too_deep", path, messages.nestingTooDeep(ctx.limits.maxDepth));
   }
   return raiseGroup(value, path, depth, ctx);
 }
@@ -76,16 +88,16 @@ function raiseNode(value: unknown, path: JsonPath, depth: number, ctx: RaiseCont
  * A group: operands at even positions, one connective at odd positions. Walks the left spine of
  * same-connective groups with a loop, so 10,000 left-nested conditions cost no stack.
  */
-function raiseGroup(value: unknown[], path: JsonPath, depth: number, ctx: RaiseContext): Expr | undefined {
+function raiseGroup(value: unknown[], path: At, depth: number, ctx: RaiseContext): Expr | undefined {
   const shape = groupShape(value, path, ctx);
   if (shape === undefined) return undefined;
   // Descend the left spine while the first operand is a group of the same connective.
-  const spine: { items: unknown[]; path: JsonPath }[] = [{ items: value, path }];
+  const spine: { items: unknown[]; path: At }[] = [{ items: value, path }];
   for (;;) {
     const top = spine[spine.length - 1]!;
     const first = top.items[0];
     if (!Array.isArray(first) || isCondition(first) || first.length < 3) break;
-    const firstPath = [...top.path, 0];
+    const firstPath = child(top.path, 0);
     const firstShape = groupShape(first, firstPath, ctx, true);
     if (firstShape !== shape) break;
     spine.push({ items: first, path: firstPath });
@@ -93,21 +105,21 @@ function raiseGroup(value: unknown[], path: JsonPath, depth: number, ctx: RaiseC
   const operands: Expr[] = [];
   let ok = true;
   const innermost = spine[spine.length - 1]!;
-  const add = (item: unknown, itemPath: JsonPath) => {
+  const add = (item: unknown, itemPath: At) => {
     const raised = raiseNode(item, itemPath, depth + 1, ctx);
     if (raised === undefined) ok = false;
     else operands.push(raised);
   };
-  add(innermost.items[0], [...innermost.path, 0]);
+  add(innermost.items[0], child(innermost.path, 0));
   for (let s = spine.length - 1; s >= 0; s--) {
     const { items, path: p } = spine[s]!;
-    for (let i = 2; i < items.length; i += 2) add(items[i], [...p, i]);
+    for (let i = 2; i < items.length; i += 2) add(items[i], child(p, i));
   }
-  return ok ? { kind: "chain", op: shape, operands, span: ZERO, jsonPath: path } : undefined;
+  return ok ? { kind: "chain", op: shape, operands, span: ZERO, at: path } : undefined;
 }
 
 /** The connective of a well-formed group, or undefined (reported unless `quiet`). */
-function groupShape(value: unknown[], path: JsonPath, ctx: RaiseContext, quiet = false): Connective | undefined {
+function groupShape(value: unknown[], path: At, ctx: RaiseContext, quiet = false): Connective | undefined {
   if (value.length < 3 || value.length % 2 === 0) {
     if (quiet) return undefined;
     return invalid(
@@ -123,76 +135,72 @@ function groupShape(value: unknown[], path: JsonPath, ctx: RaiseContext, quiet =
     const c = value[i];
     if (c !== "and" && c !== "or") {
       if (quiet) return undefined;
-      return invalid(ctx, [...path, i], `expected "and" or "or" between operands, found ${describeJson(c)}`);
+      return invalid(ctx, child(path, i), `expected "and" or "or" between operands, found ${describeJson(c)}`);
     }
     if (op !== undefined && c !== op) {
       if (quiet) return undefined;
-      ctx.bag.report("mixed_connectives", ZERO, messages.mixedConnectives(), { path: [...path, i] });
-      return undefined;
+      return problem(ctx, "mixed_connectives", child(path, i), messages.mixedConnectives());
     }
     op = c;
   }
   return op;
 }
 
-function raiseCondition(value: unknown[], path: JsonPath, ctx: RaiseContext): ConditionNode | undefined {
+function raiseCondition(value: unknown[], path: At, ctx: RaiseContext): ConditionNode | undefined {
   const [fieldValue, opValue, operandValue] = value as [string, string, unknown];
   if (fieldValue.length === 0) {
-    ctx.bag.report("empty_field_name", ZERO, messages.emptyFieldName(), { path: [...path, 0] });
-    return undefined;
+    return problem(ctx, "empty_field_name", child(path, 0), messages.emptyFieldName());
   }
   if (!OPERATOR_SET.has(opValue)) {
-    return invalid(ctx, [...path, 1], `${JSON.stringify(opValue)} is not a DataForSEO filter operator; expected one of ${OPERATORS.join(" ")}`);
+    return invalid(ctx, child(path, 1), `${JSON.stringify(opValue)} is not a DataForSEO filter operator; expected one of ${OPERATORS.join(" ")}`);
   }
   const op = opValue as Operator;
-  const field: FieldNode = { kind: "field", path: fieldValue, quoted: false, span: ZERO, jsonPath: [...path, 0] };
-  const operand = raiseOperand(op, operandValue, [...path, 2], ctx);
+  const field: FieldNode = { kind: "field", path: fieldValue, quoted: false, span: ZERO, at: child(path, 0) };
+  const operand = raiseOperand(op, operandValue, child(path, 2), ctx);
   if (operand === undefined) return undefined;
-  return { kind: "condition", field, op, operand, opSpan: ZERO, span: ZERO, jsonPath: path };
+  return { kind: "condition", field, op, operand, opSpan: ZERO, span: ZERO, at: path };
 }
 
-function raiseOperand(op: Operator, value: unknown, path: JsonPath, ctx: RaiseContext): Operand | undefined {
-  if (op === "in" || op === "not_in") {
+function raiseOperand(op: Operator, value: unknown, path: At, ctx: RaiseContext): Operand | undefined {
+  if (LIST_OPERATORS.has(op)) {
     if (!Array.isArray(value)) return invalid(ctx, path, `\`${op}\` takes an array of values, found ${describeJson(value)}`);
     if (value.length === 0) {
-      ctx.bag.report("empty_list", ZERO, messages.emptyList(), { path });
-      return undefined;
+      return problem(ctx, "empty_list", path, messages.emptyList());
     }
     if (value.length > ctx.limits.maxListLength) {
-      ctx.bag.report("list_too_long", ZERO, messages.listTooLong(value.length, ctx.limits.maxListLength), { path });
-      return undefined;
+      return problem(ctx, "list_too_long", path, messages.listTooLong(value.length, ctx.limits.maxListLength));
     }
     const items: Value[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = raiseScalar(value[i], [...path, i], ctx);
+      const item = raiseScalar(value[i], child(path, i), ctx);
       if (item === undefined) return undefined;
       items.push(item);
     }
-    const list: ListValue = { kind: "list", items, span: ZERO, jsonPath: path };
+    const list: ListValue = { kind: "list", items, span: ZERO, at: path };
     return list;
   }
   if (
-    COMPARISONS.has(op) &&
+    COMPARISON_OPERATORS.has(op) &&
     typeof value === "string" &&
     value.startsWith(FIELD_REFERENCE_PREFIX) &&
     value.length > FIELD_REFERENCE_PREFIX.length
   ) {
-    return { kind: "field", path: value.slice(FIELD_REFERENCE_PREFIX.length), quoted: false, span: ZERO, jsonPath: path };
+    return { kind: "field", path: value.slice(FIELD_REFERENCE_PREFIX.length), quoted: false, span: ZERO, at: path };
   }
   return raiseScalar(value, path, ctx);
 }
 
-function raiseScalar(value: unknown, path: JsonPath, ctx: RaiseContext): Value | undefined {
+function raiseScalar(value: unknown, path: At, ctx: RaiseContext): Value | undefined {
   switch (typeof value) {
     case "string":
-      return { kind: "string", value, span: ZERO, jsonPath: path };
+      return { kind: "string", value, span: ZERO, at: path };
     case "boolean":
-      return { kind: "boolean", value, span: ZERO, jsonPath: path };
+      return { kind: "boolean", value, span: ZERO, at: path };
     case "number":
       if (!Number.isFinite(value)) return invalid(ctx, path, `${value} is not a JSON number`);
-      return { kind: "number", value, span: ZERO, jsonPath: path };
+      return { kind: "number", value, span: ZERO, at: path };
     case "object":
-      if (value === null) return { kind: "null", span: ZERO, jsonPath: path };
+      if (value === null) return { kind: "null", span: ZERO, at: path };
       break;
     default:
       break;
@@ -202,15 +210,13 @@ function raiseScalar(value: unknown, path: JsonPath, ctx: RaiseContext): Value |
 
 /** Reads an `order_by` value: an array of `"field,asc|desc"` strings. */
 export function raiseOrderBy(value: unknown, ctx: RaiseContext): OrderByNode | undefined {
-  const bad = (path: JsonPath, what: string) => {
-    ctx.bag.report("invalid_order_by", ZERO, messages.invalidOrderBy(`${what} (at ${formatPath(path)})`), { path });
-  };
+  const bad = (at: At, what: string) => report(ctx, "invalid_order_by", at, messages.invalidOrderBy(what));
   if (!Array.isArray(value)) {
-    bad([], `an order-by is an array of "field,asc|desc" strings, found ${describeJson(value)}`);
+    bad(undefined, `an order-by is an array of "field,asc|desc" strings, found ${describeJson(value)}`);
     return undefined;
   }
   if (value.length === 0) {
-    bad([], "an order-by needs at least one rule");
+    bad(undefined, "an order-by needs at least one rule");
     return undefined;
   }
   const rules: SortRuleNode[] = [];
@@ -219,12 +225,12 @@ export function raiseOrderBy(value: unknown, ctx: RaiseContext): OrderByNode | u
     const comma = typeof rule === "string" ? rule.lastIndexOf(",") : -1;
     const direction = typeof rule === "string" ? rule.slice(comma + 1) : "";
     if (typeof rule !== "string" || comma <= 0 || (direction !== "asc" && direction !== "desc")) {
-      bad([i], `expected "field,asc" or "field,desc", found ${describeJson(rule)}`);
+      bad(child(undefined, i), `expected "field,asc" or "field,desc", found ${describeJson(rule)}`);
       ok = false;
       return;
     }
-    const field = { kind: "field", path: rule.slice(0, comma), quoted: false, span: ZERO, jsonPath: [i] } satisfies FieldNode;
-    rules.push({ kind: "sort", field, direction, explicit: true, span: ZERO, jsonPath: [i] });
+    const field = { kind: "field", path: rule.slice(0, comma), quoted: false, span: ZERO, at: child(undefined, i) } satisfies FieldNode;
+    rules.push({ kind: "sort", field, direction, explicit: true, span: ZERO, at: child(undefined, i) });
   });
   return ok ? { kind: "orderBy", rules, span: ZERO } : undefined;
 }

@@ -1,14 +1,14 @@
-import type { JsonPath, Span } from "../diagnostics/diagnostic.js";
+import type { JsonLocation, Span } from "../diagnostics/diagnostic.js";
 
 /*
  * The AST: plain readonly data, discriminated on `kind`. Nodes parsed from text carry the span
- * of their source; nodes raised from JSON arrays (printer, validator) carry a zero span and the
- * `jsonPath` they came from.
+ * of their source; nodes raised from JSON arrays (printer, validator) carry a zero span and, in `at`,
+ * the place in the JSON value they came from.
  */
 
 interface NodeBase {
   readonly span: Span;
-  readonly jsonPath?: JsonPath;
+  readonly at?: JsonLocation;
 }
 
 /** The DataForSEO filter operators, as they appear in the arrays. */

@@ -35,16 +35,16 @@ function invalidValue(span: Span): A.InvalidValue {
 }
 
 export function buildFilter(node: C.FilterCstNode, ctx: Context, sourceLength: number): A.Expr {
-  const or = node.children.orExpr[0];
+  const or = node.children.orExpr?.[0];
   return or === undefined ? { kind: "invalid", span: point(sourceLength) } : orExpr(or, ctx);
 }
 
 function orExpr(node: C.OrExprCstNode, ctx: Context): A.Expr {
-  return chain("or", node.children.andExpr.map((n) => andExpr(n, ctx)), node);
+  return chain("or", (node.children.andExpr ?? []).map((n) => andExpr(n, ctx)), node);
 }
 
 function andExpr(node: C.AndExprCstNode, ctx: Context): A.Expr {
-  return chain("and", node.children.notExpr.map((n) => notExpr(n, ctx)), node);
+  return chain("and", (node.children.notExpr ?? []).map((n) => notExpr(n, ctx)), node);
 }
 
 function chain(op: A.Connective, operands: A.Expr[], node: C.OrExprCstNode | C.AndExprCstNode): A.Expr {
@@ -62,10 +62,10 @@ function notExpr(node: C.NotExprCstNode, ctx: Context): A.Expr {
   const notToken = NotOp?.[0];
   if (real(notToken)) {
     const opSpan = tokenSpan(notToken);
-    const operandNode = inner?.[0];
-    const operand: A.Expr =
-      operandNode === undefined ? { kind: "invalid", span: point(opSpan.end) } : notExpr(operandNode, ctx);
-    return { kind: "not", operand, span: cover(opSpan, operand.span) };
+    const innerNode = inner?.[0];
+    const negated: A.Expr =
+      innerNode === undefined ? { kind: "invalid", span: point(opSpan.end) } : notExpr(innerNode, ctx);
+    return { kind: "not", operand: negated, span: cover(opSpan, negated.span) };
   }
   const p = prim?.[0];
   return p === undefined ? { kind: "invalid", span: point(0) } : primary(p, ctx);
@@ -88,7 +88,7 @@ function primary(node: C.PrimaryCstNode, ctx: Context): A.Expr {
 }
 
 function condition(node: C.ConditionCstNode, ctx: Context): A.Expr {
-  const fieldNode = node.children.field[0];
+  const fieldNode = node.children.field?.[0];
   const predicateNode = node.children.predicate?.[0];
   const f = fieldNode === undefined ? undefined : field(fieldNode, ctx);
   if (f === undefined) return { kind: "invalid", span: point(0) };
@@ -132,8 +132,8 @@ function firstRealToken(children: Record<string, unknown>, types: readonly strin
   return undefined;
 }
 
-function conditionNode(f: A.FieldNode, op: A.Operator, opSpan: Span, operand: A.Operand): A.ConditionNode {
-  return { kind: "condition", field: f, op, operand, opSpan, span: cover(f.span, cover(opSpan, operand.span)) };
+function conditionNode(f: A.FieldNode, op: A.Operator, opSpan: Span, right: A.Operand): A.ConditionNode {
+  return { kind: "condition", field: f, op, operand: right, opSpan, span: cover(f.span, cover(opSpan, right.span)) };
 }
 
 function predicate(f: A.FieldNode, node: C.PredicateCstNode, ctx: Context): A.Expr {
@@ -142,8 +142,8 @@ function predicate(f: A.FieldNode, node: C.PredicateCstNode, ctx: Context): A.Ex
   if (real(compare)) {
     const opSpan = tokenSpan(compare);
     const operandNode = ch.operand?.[0];
-    const value = operandNode === undefined ? invalidValue(point(opSpan.end)) : operand(operandNode, ctx);
-    return conditionNode(f, COMPARE_OPS.get(compare.tokenType) ?? "=", opSpan, value);
+    const right = operandNode === undefined ? invalidValue(point(opSpan.end)) : operand(operandNode, ctx);
+    return conditionNode(f, COMPARE_OPS.get(compare.tokenType) ?? "=", opSpan, right);
   }
   const negatableNode = ch.negatable?.[0];
   if (negatableNode !== undefined) {
@@ -268,6 +268,12 @@ function stringValue(token: IToken, ctx: Context): A.Value {
     ctx.bag.report("unterminated_string", span, messages.unterminatedString());
     return invalidValue(span);
   }
+  if (token.tokenType === T.CurlyString) {
+    ctx.bag.report("unexpected_character", { start: span.start, end: span.start + 1 }, messages.curlyQuote(), {
+      hint: hints.straightQuotes(),
+    });
+    return invalidValue(span);
+  }
   const quote = image[0] === "'" ? "'" : '"';
   const decoded = decodeEscapes(image.slice(1, -1), quote);
   for (const bad of decoded.bad) {
@@ -309,7 +315,7 @@ function numberValue(token: IToken, minus: IToken | undefined, ctx: Context): A.
 
 function time(node: C.TimeCstNode, ctx: Context): A.Value {
   const ch = node.children;
-  const baseToken = ch.TimeBase[0];
+  const baseToken = ch.TimeBase?.[0];
   if (!real(baseToken)) return invalidValue(point(0));
   const baseSpan = tokenSpan(baseToken);
   let anchor: A.TimeAnchor | undefined;
@@ -334,7 +340,7 @@ function time(node: C.TimeCstNode, ctx: Context): A.Value {
     );
   }
   // Signs and durations come as separate token lists; pair them up again by position.
-  const signs = [...(ch.Plus ?? []), ...(ch.Minus ?? [])].filter(real).sort((a, b) => a.startOffset - b.startOffset);
+  const signs = [...(ch.Plus ?? []), ...(ch.Minus ?? [])].filter(real).toSorted((a, b) => a.startOffset - b.startOffset);
   const durations = (ch.Duration ?? []).filter(real);
   const shifts: A.TimeShift[] = [];
   let end = baseSpan.end;
@@ -349,7 +355,7 @@ function time(node: C.TimeCstNode, ctx: Context): A.Value {
 }
 
 export function field(node: C.FieldCstNode, ctx: Context): A.FieldNode | undefined {
-  const token = node.children.FieldName[0];
+  const token = node.children.FieldName?.[0];
   if (!real(token)) return undefined;
   const span = tokenSpan(token);
   switch (token.tokenType) {
@@ -375,7 +381,7 @@ export function field(node: C.FieldCstNode, ctx: Context): A.FieldNode | undefin
 export function buildOrderBy(node: C.OrderByCstNode, ctx: Context): A.OrderByNode {
   const rules: A.SortRuleNode[] = [];
   for (const ruleNode of node.children.sortRule ?? []) {
-    const fieldNode = ruleNode.children.field[0];
+    const fieldNode = ruleNode.children.field?.[0];
     const f = fieldNode === undefined ? undefined : field(fieldNode, ctx);
     if (f === undefined) continue;
     const dir = ruleNode.children.AscKw?.[0] ?? ruleNode.children.DescKw?.[0];

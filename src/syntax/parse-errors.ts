@@ -63,6 +63,11 @@ function after(previous: IToken | undefined): string {
     : ` after ${describeToken(previous)}`;
 }
 
+/** For input left over after a bare field (`rank 10`): the operator is what is missing. */
+export function operatorExpected(field: IToken, found: IToken): string {
+  return `expected an operator after ${describeToken(field)}, found ${describeToken(found)}`;
+}
+
 export const parserErrorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous }) {
     if (expected === T.RParen || expected === T.RBracket) {

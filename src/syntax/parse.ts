@@ -7,6 +7,7 @@ import type * as C from "./cst.generated.js";
 import { buildFilter, buildOrderBy } from "./build-ast.js";
 import { lex } from "./lexer.js";
 import { findExcessNesting } from "./nesting.js";
+import { operatorExpected } from "./parse-errors.js";
 import { cstParser } from "./parser.js";
 import * as T from "./tokens.js";
 
@@ -58,17 +59,29 @@ function reportSyntaxErrors(
   source: string,
   bag: DiagnosticBag,
 ): void {
-  const seen = new Set<number>();
+  // Recovery resumes right after an error, where a second error is usually an echo of the first
+  // (`f between 1 or 2` would also complain about `2`). Errors on adjacent tokens are reported
+  // once, and "expected the end of input" only when it is the sole error.
+  const onlyError = errors.length === 1;
+  let lastIndex = -2;
   for (const e of errors) {
+    if (!onlyError && e.name === "NotAllInputParsedException") continue;
     const atEnd = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset);
+    const index = atEnd ? tokens.length : tokens.indexOf(e.token);
+    if (index <= lastIndex + 1) continue;
+    lastIndex = index;
     const span: Span = atEnd
       ? { start: source.length, end: source.length }
       : { start: e.token.startOffset, end: e.token.startOffset + e.token.image.length };
-    if (seen.has(span.start)) continue;
-    seen.add(span.start);
-    bag.report(atEnd ? "unexpected_end" : "unexpected_token", span, e.message, {
-      hint: syntaxHint(e, tokens, atEnd),
-    });
+    const previous = index > 0 ? tokens[index - 1] : undefined;
+    const afterBareField =
+      e.name === "NotAllInputParsedException" && previous !== undefined && tokenMatcher(previous, T.FieldName);
+    bag.report(
+      atEnd ? "unexpected_end" : "unexpected_token",
+      span,
+      afterBareField && !tokenMatcher(e.token, T.FieldName) ? operatorExpected(previous, e.token) : e.message,
+      { hint: syntaxHint(e, tokens, atEnd) },
+    );
   }
 }
 

@@ -74,7 +74,8 @@ export class DfsqCstParser extends CstParser {
 
   // predicate = compare_op , operand
   //           | [ "not" ] , negatable
-  //           | negated_op , pattern_value | "not_in" , list
+  //           | "not_in" , list
+  //           | negated_op , value
   //           | "is" , [ "not" ] , "null" ;
   predicate = this.RULE("predicate", () => {
     this.OR([
@@ -120,7 +121,8 @@ export class DfsqCstParser extends CstParser {
     ]);
   });
 
-  // negatable = "in" , list | ( "like" | "ilike" | "regex" | "match" | "has" ) , value
+  // negatable = "in" , list
+  //           | ( "like" | "ilike" | "regex" | "match" | "has" ) , value
   //           | "between" , value , "and" , value ;
   negatable = this.RULE("negatable", () => {
     this.OR([
@@ -153,12 +155,13 @@ export class DfsqCstParser extends CstParser {
     ]);
   });
 
-  // operand = value | field ;   (a field on the right is a field reference)
+  // operand = value | field ;
   operand = this.RULE("operand", () => {
     this.OR([{ ALT: () => this.SUBRULE(this.value) }, { ALT: () => this.SUBRULE(this.field) }]);
   });
 
-  // list = "(" , [ value , { "," , value } ] , ")" | "[" , [ value , { "," , value } ] , "]" ;
+  // list = "(" , [ value , { "," , value } ] , ")"
+  //      | "[" , [ value , { "," , value } ] , "]" ;
   list = this.RULE("list", () => {
     this.OR([
       {
@@ -204,7 +207,7 @@ export class DfsqCstParser extends CstParser {
     });
   });
 
-  // field = field_path | quoted_field ;
+  // field = field_path | quoted_field ;   (one token: FieldName)
   field = this.RULE("field", () => {
     this.CONSUME(T.FieldName);
   });

@@ -45,6 +45,14 @@ export const UnterminatedString = createToken({
   categories: [StringLiteral],
   label: "a string",
 });
+// Text in typographic quotes (pasted from documents) parses as a string, so the one mistake gets
+// one diagnostic instead of a cascade.
+export const CurlyString = createToken({
+  name: "CurlyString",
+  pattern: /[\u201c\u201d\u201e\u2018\u2019](?:[^\u201c\u201d\u201e\u2018\u2019\n\r])*[\u201c\u201d\u2018\u2019]/,
+  categories: [StringLiteral],
+  label: "a string",
+});
 export const QuotedField = createToken({
   name: "QuotedField",
   pattern: /`(?:[^`\\\n\r]|\\[^\n\r])*`/,
@@ -162,6 +170,7 @@ export const lexedTokens: TokenType[] = [
   DoubleString,
   SingleString,
   UnterminatedString,
+  CurlyString,
   QuotedField,
   UnterminatedField,
   DateTime,

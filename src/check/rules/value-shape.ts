@@ -1,5 +1,6 @@
 import { messages } from "../../diagnostics/messages.js";
-import type { Operand, Operator, Value } from "../../syntax/ast.js";
+import type { Operand, Value } from "../../syntax/ast.js";
+import { ELEMENT_OPERATORS, ORDER_OPERATORS, PATTERN_OPERATORS } from "../../syntax/operators.js";
 import { describeOperand } from "../describe.js";
 import type { FilterRule } from "../rule.js";
 
@@ -9,10 +10,6 @@ import type { FilterRule } from "../rule.js";
  * scalars. Field types narrow this further once a catalog is known.
  */
 
-const PATTERN_OPS: ReadonlySet<Operator> = new Set([
-  "like", "not_like", "ilike", "not_ilike", "regex", "not_regex", "match", "not_match",
-]);
-const ORDER_OPS: ReadonlySet<Operator> = new Set(["<", "<=", ">", ">="]);
 
 const isOrderable = (v: Operand) => v.kind === "number" || v.kind === "time" || v.kind === "string" || v.kind === "field";
 const isScalar = (v: Value) => v.kind === "number" || v.kind === "string" || v.kind === "boolean" || v.kind === "time";
@@ -28,11 +25,11 @@ export const valueShapeRule: FilterRule = (leaf, ctx) => {
   if (leaf.kind !== "condition") return;
   const { op, operand } = leaf;
   if (operand.kind === "invalid") return;
-  if (PATTERN_OPS.has(op)) {
+  if (PATTERN_OPERATORS.has(op)) {
     if (operand.kind !== "string") mismatch(operand, messages.patternNeedsString(op, describeOperand(operand)));
-  } else if (ORDER_OPS.has(op)) {
+  } else if (ORDER_OPERATORS.has(op)) {
     if (!isOrderable(operand)) mismatch(operand, messages.comparisonNeedsOrderable(op, describeOperand(operand)));
-  } else if (op === "has" || op === "has_not") {
+  } else if (ELEMENT_OPERATORS.has(op)) {
     if (operand.kind === "list" || operand.kind === "null" || operand.kind === "field") {
       mismatch(operand, messages.hasNeedsScalar(describeOperand(operand)));
     }
