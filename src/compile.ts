@@ -1,5 +1,5 @@
 import { checkFilterAst } from "./check/check-filter.js";
-import { DiagnosticBag, toJsonPath, type Diagnostic, type JsonLocation } from "./diagnostics/diagnostic.js";
+import { DiagnosticBag, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { DfsqError } from "./diagnostics/error.js";
 import { hints, messages } from "./diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
@@ -43,12 +43,9 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
   conditions = conditionsOf(optimized);
   if (conditions.length > limits.maxConditions) {
     const first = conditions[limits.maxConditions]!;
-    bag.report(
-      "too_many_conditions",
-      first.span,
-      messages.tooManyConditions(conditions.length, limits.maxConditions),
-      { hint: hints.optimize(), path: located(first.at) },
-    );
+    bag.reportAt("too_many_conditions", first, messages.tooManyConditions(conditions.length, limits.maxConditions), {
+      hint: hints.optimize(),
+    });
   }
   return optimized;
 }
@@ -71,27 +68,16 @@ export function checkOrderByAst(ast: OrderByNode, bag: DiagnosticBag, limits: Li
   const seen = new Set<string>();
   ast.rules.forEach((rule, index) => {
     if (index === limits.maxSortRules) {
-      bag.report("too_many_sort_rules", rule.span, messages.tooManySortRules(ast.rules.length, limits.maxSortRules), {
-        path: located(rule.at),
-      });
+      bag.reportAt("too_many_sort_rules", rule, messages.tooManySortRules(ast.rules.length, limits.maxSortRules));
     }
     if (seen.has(rule.field.path)) {
-      bag.report("duplicate_sort_field", rule.field.span, messages.duplicateSortField(rule.field.path), {
-        path: located(rule.at),
-      });
+      bag.reportAt("duplicate_sort_field", rule.field, messages.duplicateSortField(rule.field.path));
     }
     seen.add(rule.field.path);
     if (rule.field.path.includes(",")) {
-      bag.report("invalid_order_by", rule.field.span, messages.commaInSortField(rule.field.path), {
-        path: located(rule.at),
-      });
+      bag.reportAt("invalid_order_by", rule.field, messages.commaInSortField(rule.field.path));
     }
   });
-}
-
-/** The JSON path of a node raised from arrays; undefined for nodes parsed from text. */
-function located(at: JsonLocation | undefined) {
-  return at === undefined ? undefined : toJsonPath(at);
 }
 
 function result<T>(bag: DiagnosticBag, value?: T): CheckResult<T> {

@@ -19,13 +19,16 @@ export interface JsonLocation {
   readonly key: string | number;
 }
 
-export function childLocation(parent: JsonLocation | undefined, key: string | number): JsonLocation {
+/** The JSON value itself (the empty path). */
+export const JSON_ROOT: JsonLocation = Object.freeze({ parent: undefined, key: "" });
+
+export function childLocation(parent: JsonLocation, key: string | number): JsonLocation {
   return { parent, key };
 }
 
 export function toJsonPath(location: JsonLocation | undefined): JsonPath {
   const keys: (string | number)[] = [];
-  for (let l = location; l !== undefined; l = l.parent) keys.push(l.key);
+  for (let l = location; l !== undefined && l !== JSON_ROOT; l = l.parent) keys.push(l.key);
   return keys.toReversed();
 }
 
@@ -108,6 +111,16 @@ export class DiagnosticBag {
     const diagnostic = makeDiagnostic(this.source, code, span, message, extras);
     if (diagnostic.severity === "error") this.#errors++;
     this.items.push(diagnostic);
+  }
+
+  /** Reports at an AST node: its span, and its JSON path when it was read from arrays. */
+  reportAt(
+    code: DiagnosticCode,
+    node: { readonly span: Span; readonly at?: JsonLocation | undefined },
+    message: string,
+    extras?: DiagnosticExtras,
+  ): void {
+    this.report(code, node.span, message, node.at === undefined ? extras : { ...extras, path: toJsonPath(node.at) });
   }
 
   add(diagnostic: Diagnostic): void {

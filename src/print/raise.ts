@@ -1,4 +1,4 @@
-import { childLocation, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
+import { childLocation, JSON_ROOT, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
 import { formatPath } from "../diagnostics/format.js";
 import { messages } from "../diagnostics/messages.js";
 import { FIELD_REFERENCE_PREFIX } from "../lower/lower.js";
@@ -41,7 +41,7 @@ function describeJson(value: unknown): string {
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
 
-type At = JsonLocation | undefined;
+type At = JsonLocation;
 const child = childLocation;
 
 function report(ctx: RaiseContext, code: "invalid_filter" | "invalid_order_by", at: At, what: string): undefined {
@@ -55,7 +55,7 @@ function invalid(ctx: RaiseContext, at: At, what: string): undefined {
 }
 
 function problem(ctx: RaiseContext, code: "nesting_too_deep" | "mixed_connectives" | "empty_field_name" | "empty_list" | "list_too_long", at: At, message: string): undefined {
-  ctx.bag.report(code, ZERO, message, { path: toJsonPath(at) });
+  ctx.bag.reportAt(code, { span: ZERO, at }, message);
   return undefined;
 }
 
@@ -63,9 +63,9 @@ function problem(ctx: RaiseContext, code: "nesting_too_deep" | "mixed_connective
 export function raiseFilter(value: unknown, ctx: RaiseContext): Expr | undefined {
   // A single condition may be wrapped once: [["dofollow", "=", true]].
   if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0])) {
-    return raiseNode(value[0], child(undefined, 0), 1, ctx);
+    return raiseNode(value[0], child(JSON_ROOT, 0), 1, ctx);
   }
-  return raiseNode(value, undefined, 1, ctx);
+  return raiseNode(value, JSON_ROOT, 1, ctx);
 }
 
 function isCondition(value: unknown[]): boolean {
@@ -212,11 +212,11 @@ function raiseScalar(value: unknown, path: At, ctx: RaiseContext): Value | undef
 export function raiseOrderBy(value: unknown, ctx: RaiseContext): OrderByNode | undefined {
   const bad = (at: At, what: string) => report(ctx, "invalid_order_by", at, messages.invalidOrderBy(what));
   if (!Array.isArray(value)) {
-    bad(undefined, `an order-by is an array of "field,asc|desc" strings, found ${describeJson(value)}`);
+    bad(JSON_ROOT, `an order-by is an array of "field,asc|desc" strings, found ${describeJson(value)}`);
     return undefined;
   }
   if (value.length === 0) {
-    bad(undefined, "an order-by needs at least one rule");
+    bad(JSON_ROOT, "an order-by needs at least one rule");
     return undefined;
   }
   const rules: SortRuleNode[] = [];
@@ -225,12 +225,12 @@ export function raiseOrderBy(value: unknown, ctx: RaiseContext): OrderByNode | u
     const comma = typeof rule === "string" ? rule.lastIndexOf(",") : -1;
     const direction = typeof rule === "string" ? rule.slice(comma + 1) : "";
     if (typeof rule !== "string" || comma <= 0 || (direction !== "asc" && direction !== "desc")) {
-      bad(child(undefined, i), `expected "field,asc" or "field,desc", found ${describeJson(rule)}`);
+      bad(child(JSON_ROOT, i), `expected "field,asc" or "field,desc", found ${describeJson(rule)}`);
       ok = false;
       return;
     }
-    const field = { kind: "field", path: rule.slice(0, comma), quoted: false, span: ZERO, at: child(undefined, i) } satisfies FieldNode;
-    rules.push({ kind: "sort", field, direction, explicit: true, span: ZERO, at: child(undefined, i) });
+    const field = { kind: "field", path: rule.slice(0, comma), quoted: false, span: ZERO, at: child(JSON_ROOT, i) } satisfies FieldNode;
+    rules.push({ kind: "sort", field, direction, explicit: true, span: ZERO, at: child(JSON_ROOT, i) });
   });
   return ok ? { kind: "orderBy", rules, span: ZERO } : undefined;
 }

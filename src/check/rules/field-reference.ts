@@ -8,7 +8,7 @@ import type { FilterRule } from "../rule.js";
  */
 export const fieldReferenceRule: FilterRule = (leaf, ctx) => {
   if (leaf.kind !== "condition" || leaf.operand.kind !== "field") return;
-  ctx.bag.report("field_reference", leaf.operand.span, messages.fieldReference(leaf.operand.path), {
+  ctx.bag.reportAt("field_reference", leaf.operand, messages.fieldReference(leaf.operand.path), {
     hint: hints.quoteFieldReference(leaf.operand.path),
   });
 };

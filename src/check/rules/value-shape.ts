@@ -15,7 +15,7 @@ const isOrderable = (v: Operand) => v.kind === "number" || v.kind === "time" || 
 const isScalar = (v: Value) => v.kind === "number" || v.kind === "string" || v.kind === "boolean" || v.kind === "time";
 
 export const valueShapeRule: FilterRule = (leaf, ctx) => {
-  const mismatch = (operand: Operand, message: string) => ctx.bag.report("type_mismatch", operand.span, message);
+  const mismatch = (operand: Operand, message: string) => ctx.bag.reportAt("type_mismatch", operand, message);
   if (leaf.kind === "between") {
     for (const bound of [leaf.low, leaf.high]) {
       if (bound.kind !== "invalid" && !isOrderable(bound)) mismatch(bound, messages.betweenBound(describeOperand(bound)));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import * as built from "../dist/index.js";
+import * as source from "../src/index.js";
+
+/* The package root: what it exports, and that the built bundle behaves like the sources. */
+
+describe("public API", () => {
+  it("exports the documented functions and classes", () => {
+    expect(Object.keys(source).sort()).toEqual(
+      ["DfsqError", "checkFilter", "checkOrderBy", "compileFilter", "compileOrderBy", "formatDiagnostics", "printFilter", "printOrderBy"].sort(),
+    );
+  });
+
+  it("the built dist/index.js exports the same names and compiles the same", () => {
+    expect(Object.keys(built).sort()).toEqual(Object.keys(source).sort());
+    const text = 'referring_domains > 10 and (domain like "%seo%" or rank > 200)';
+    expect(built.compileFilter(text)).toEqual(source.compileFilter(text));
+    expect(() => built.compileFilter("rank >")).toThrow(built.DfsqError);
+  });
+});
