@@ -6,13 +6,13 @@ import * as source from "../src/index.js";
 
 describe("public API", () => {
   it("exports the documented functions and classes", () => {
-    expect(Object.keys(source).sort()).toEqual(
-      ["DfsqError", "checkFilter", "checkOrderBy", "compileFilter", "compileOrderBy", "formatDiagnostics", "printFilter", "printOrderBy"].sort(),
+    expect(Object.keys(source).toSorted()).toEqual(
+      ["DfsqError", "checkFilter", "checkOrderBy", "compileFilter", "compileOrderBy", "formatDiagnostics", "printFilter", "printOrderBy"].toSorted(),
     );
   });
 
   it("the built dist/index.js exports the same names and compiles the same", () => {
-    expect(Object.keys(built).sort()).toEqual(Object.keys(source).sort());
+    expect(Object.keys(built).toSorted()).toEqual(Object.keys(source).toSorted());
     const text = 'referring_domains > 10 and (domain like "%seo%" or rank > 200)';
     expect(built.compileFilter(text)).toEqual(source.compileFilter(text));
     expect(() => built.compileFilter("rank >")).toThrow(built.DfsqError);
