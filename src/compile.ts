@@ -1,4 +1,6 @@
-import { checkFilterAst } from "./check/check-filter.js";
+import { resolveCatalog, type ResolvedCatalog } from "./catalog/resolve.js";
+import { checkFilterAst, checkOrderByFields } from "./check/check-filter.js";
+import { ruleContext } from "./check/rule.js";
 import { DiagnosticBag, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { DfsqError } from "./diagnostics/error.js";
 import { hints, messages } from "./diagnostics/messages.js";
@@ -7,7 +9,7 @@ import { lowerFilter } from "./lower/lower.js";
 import { conditionsOf, emit, type LoweredNode } from "./lower/lowered.js";
 import { optimizeFilter } from "./lower/rewrite.js";
 import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
-import type { OrderByNode } from "./syntax/ast.js";
+import type { Expr, OrderByNode } from "./syntax/ast.js";
 import { parseFilter, parseOrderBy } from "./syntax/parse.js";
 import { toEpochMs } from "./values/time.js";
 
@@ -18,22 +20,58 @@ export interface CheckResult<T> {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+interface Setup {
+  readonly bag: DiagnosticBag;
+  readonly limits: Limits;
+  readonly catalog: ResolvedCatalog | undefined;
+}
+
+function setup(source: string, options: CompileOptions): Setup {
+  const bag = new DiagnosticBag(source);
+  const catalog = resolveCatalog(options, bag);
+  const limits = resolveLimits({
+    ...options,
+    maxConditions: options.maxConditions ?? catalog?.endpoint?.maxConditions,
+  });
+  if (catalog !== undefined && catalog.fields === undefined) {
+    bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), { option: "endpoint" });
+  }
+  return { bag, limits, catalog };
+}
+
 /**
- * Compiles a filter expression to DataForSEO's `filters` array. Never throws: every problem is in
- * `diagnostics`, in source order.
+ * Checks an AST (parsed from text or raised from arrays) and lowers it to the API's arrays. The
+ * shared back half of checkFilter and validateFilter.
+ */
+export function checkAndLower(
+  ast: Expr,
+  { bag, limits, catalog }: Setup,
+  options: CompileOptions,
+): FilterArray | undefined {
+  const ctx = ruleContext(bag, limits, catalog);
+  checkFilterAst(ast, ctx);
+  if (bag.errorCount > 0) return undefined;
+  let lowered = lowerFilter(ast, {
+    bag,
+    nowMs: toEpochMs(options.now),
+    fieldType: (path) => ctx.fieldOf(path)?.type,
+  });
+  if (bag.errorCount > 0) return undefined;
+  lowered = applyLimits(lowered, bag, limits, options.optimize === true);
+  if (bag.errorCount > 0) return undefined;
+  return emit(lowered, options.chains ?? "binary");
+}
+
+/**
+ * Compiles a filter expression to DataForSEO's `filters` array (or `backlinks_filters`, …, with
+ * `options.param`). With `options.endpoint` the fields are checked against that endpoint's
+ * catalog. Never throws: every problem is in `diagnostics`, in source order.
  */
 export function checkFilter(source: string, options: CompileOptions = {}): CheckResult<FilterArray> {
-  const bag = new DiagnosticBag(source);
-  const limits = resolveLimits(options);
-  const { ast } = parseFilter(source, bag, limits);
-  if (ast === undefined) return result(bag);
-  checkFilterAst(ast, { bag, limits });
-  if (bag.errorCount > 0) return result(bag);
-  let lowered = lowerFilter(ast, { bag, nowMs: toEpochMs(options.now) });
-  if (bag.errorCount > 0) return result(bag);
-  lowered = applyLimits(lowered, bag, limits, options.optimize === true);
-  if (bag.errorCount > 0) return result(bag);
-  return result(bag, emit(lowered, options.chains ?? "binary"));
+  const env = setup(source, options);
+  if (env.bag.errorCount > 0) return result(env.bag);
+  const { ast } = parseFilter(source, env.bag, env.limits);
+  return result(env.bag, ast === undefined ? undefined : checkAndLower(ast, env, options));
 }
 
 function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, optimize: boolean): LoweredNode {
@@ -52,19 +90,13 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
 
 /** Compiles an order-by expression (`rank desc, backlinks`) to `["rank,desc", "backlinks,asc"]`. */
 export function checkOrderBy(source: string, options: CompileOptions = {}): CheckResult<OrderByArray> {
-  const bag = new DiagnosticBag(source);
-  const limits = resolveLimits(options);
-  const { ast } = parseOrderBy(source, bag, limits);
-  if (ast === undefined) return result(bag);
-  checkOrderByAst(ast, bag, limits);
-  if (bag.errorCount > 0) return result(bag);
-  return result(
-    bag,
-    ast.rules.map((rule) => `${rule.field.path},${rule.direction}`),
-  );
+  const env = setup(source, options);
+  if (env.bag.errorCount > 0) return result(env.bag);
+  const { ast } = parseOrderBy(source, env.bag, env.limits);
+  return result(env.bag, ast === undefined ? undefined : checkAndLowerOrderBy(ast, env));
 }
 
-export function checkOrderByAst(ast: OrderByNode, bag: DiagnosticBag, limits: Limits): void {
+export function checkAndLowerOrderBy(ast: OrderByNode, { bag, limits, catalog }: Setup): OrderByArray | undefined {
   const seen = new Set<string>();
   ast.rules.forEach((rule, index) => {
     if (index === limits.maxSortRules) {
@@ -78,6 +110,9 @@ export function checkOrderByAst(ast: OrderByNode, bag: DiagnosticBag, limits: Li
       bag.reportAt("invalid_order_by", rule.field, messages.commaInSortField(rule.field.path));
     }
   });
+  checkOrderByFields(ast, ruleContext(bag, limits, catalog));
+  if (bag.errorCount > 0) return undefined;
+  return ast.rules.map((rule) => `${rule.field.path},${rule.direction}`);
 }
 
 function result<T>(bag: DiagnosticBag, value?: T): CheckResult<T> {

@@ -17,3 +17,7 @@ export type {
   Scalar,
 } from "./lower/filter-array.js";
 export type { Connective, Operator } from "./syntax/ast.js";
+export { fieldsOf, listEndpoints, type EndpointInfo, type FieldInfo } from "./catalog/api.js";
+export type { EndpointId, FieldOf, ParamOf } from "./catalog/types.js";
+export type { FieldType, FilterParam } from "./catalog/endpoints.js";
+export type { CatalogOptions } from "./catalog/resolve.js";

@@ -1,8 +1,10 @@
+import type { CatalogOptions } from "./catalog/resolve.js";
+
 /**
  * Options shared by every compiler entry point. All limits default to the DataForSEO API's own
  * (conditions, sort rules) or to caps that keep hostile input harmless (length, depth, lists).
  */
-export interface CompileOptions {
+export interface CompileOptions extends CatalogOptions {
   /** The clock for `now` and `today`: a Date, epoch milliseconds or an ISO string. Default: now. */
   readonly now?: Date | number | string;
   /** `"binary"` (default): every group has two operands, chains nest to the left.

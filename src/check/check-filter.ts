@@ -1,15 +1,43 @@
-import type { Expr } from "../syntax/ast.js";
-import type { FilterRule, RuleContext } from "./rule.js";
+import type { Expr, OrderByNode } from "../syntax/ast.js";
+import type { FilterRule, OrderByRule, RuleContext } from "./rule.js";
+import { bareFieldRule } from "./rules/bare-field.js";
 import { fieldReferenceRule } from "./rules/field-reference.js";
+import { likeWildcardRule } from "./rules/like-wildcard.js";
+import { nullComparisonRule } from "./rules/null-comparison.js";
+import { operatorAllowedRule } from "./rules/operator-allowed.js";
+import { sortFieldRule } from "./rules/sort-field.js";
+import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
+import { valueTypeRule } from "./rules/value-type.js";
 import { forEachLeaf } from "./walk.js";
 
-/** The checks that hold without a field catalog. */
-export const untypedRules: readonly FilterRule[] = [valueShapeRule, fieldReferenceRule];
+/** The checks that hold for every endpoint: value shapes per operator, and API-wide cautions. */
+export const untypedRules: readonly FilterRule[] = [
+  valueShapeRule,
+  fieldReferenceRule,
+  likeWildcardRule,
+  nullComparisonRule,
+];
+
+/** With a field catalog, the untyped checks plus the field's existence, operators and types. */
+export const typedRules: readonly FilterRule[] = [
+  unknownFieldRule,
+  operatorAllowedRule,
+  valueTypeRule,
+  bareFieldRule,
+  ...untypedRules,
+];
 
 /** Runs `rules` over every leaf of `expr`, reporting into `ctx.bag`. */
-export function checkFilterAst(expr: Expr, ctx: RuleContext, rules: readonly FilterRule[] = untypedRules): void {
+export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly FilterRule[]): void {
+  const active = rules ?? (ctx.catalog?.fields === undefined ? untypedRules : typedRules);
   forEachLeaf(expr, (leaf) => {
-    for (const rule of rules) rule(leaf, ctx);
+    for (const rule of active) rule(leaf, ctx);
   });
+}
+
+export const orderByRules: readonly OrderByRule[] = [sortFieldRule];
+
+export function checkOrderByFields(ast: OrderByNode, ctx: RuleContext): void {
+  for (const rule of orderByRules) rule(ast, ctx);
 }

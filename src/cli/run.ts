@@ -1,4 +1,5 @@
 import { compileCommand } from "./commands/compile.js";
+import { endpointsCommand, fieldsCommand } from "./commands/fields.js";
 import { printCommand } from "./commands/print.js";
 import { HELP } from "./help.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
@@ -11,6 +12,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   compile: compileCommand,
   print: printCommand,
+  fields: fieldsCommand,
+  endpoints: endpointsCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */

@@ -33,10 +33,13 @@ export const DIAGNOSTIC_SEVERITY = {
   mixed_connectives: "error",
   // catalogs and typed checks
   unknown_endpoint: "error",
+  unsupported_parameter: "error",
+  no_catalog: "warning",
   unknown_field: "error",
   operator_not_allowed: "error",
   operator_conflict: "warning",
   quoted_number: "warning",
+  quoted_boolean: "warning",
   invalid_regex: "error",
   regex_too_long: "error",
   like_without_wildcard: "warning",

@@ -47,6 +47,8 @@ export interface Diagnostic {
   /** "Did you mean" candidates, best first, for editors that offer quick fixes. */
   readonly suggestions?: readonly string[];
   readonly path?: JsonPath;
+  /** Set when the problem is in an option (`endpoint`, `param`, `catalog`), not in the source. */
+  readonly option?: string;
 }
 
 export interface DiagnosticExtras {
@@ -54,6 +56,7 @@ export interface DiagnosticExtras {
   readonly suggestions?: readonly string[] | undefined;
   readonly severity?: Severity | undefined;
   readonly path?: JsonPath | undefined;
+  readonly option?: string | undefined;
 }
 
 /** 1-based line and column (in UTF-16 code units) of `offset` in `source`. */
@@ -94,6 +97,7 @@ export function makeDiagnostic(
     diagnostic.suggestions = extras.suggestions;
   }
   if (extras.path !== undefined) diagnostic.path = extras.path;
+  if (extras.option !== undefined) diagnostic.option = extras.option;
   return diagnostic;
 }
 

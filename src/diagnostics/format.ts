@@ -35,7 +35,9 @@ export function formatDiagnostics(
   for (const d of diagnostics) {
     const tone = d.severity === "error" ? "red" : "yellow";
     out.push(`${paint(tone, paint("bold", `${d.severity}[${d.code}]`))}: ${paint("bold", d.message)}`);
-    if (d.path !== undefined) {
+    if (d.option !== undefined) {
+      out.push(`  ${paint("cyan", "-->")} option ${d.option}`);
+    } else if (d.path !== undefined) {
       out.push(`  ${paint("cyan", "-->")} at ${formatPath(d.path)}`);
     } else {
       const lineText = lines[d.line - 1] ?? "";

@@ -10,6 +10,17 @@ export function code(text: string, max = 40): string {
   return `\`${short.replace(/`/g, "'")}\``;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  num: "number",
+  str: "string",
+  bool: "boolean",
+  time: "time",
+  "array.str": "string-array",
+  "array.num": "number-array",
+};
+/** How a catalog type reads in a message: "number", "string-array". */
+export const typeName = (type: string) => TYPE_NAMES[type] ?? type;
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const messages = {
@@ -53,6 +64,43 @@ export const messages = {
   mixedConnectives: () =>
     "this group mixes `and` and `or` at one level; DataForSEO defines no precedence between them",
   invalidFilter: (what: string) => what,
+  unknownEndpoint: (id: string) => `${code(id)} is not a DataForSEO endpoint that dfsq knows`,
+  didYouMean: (names: readonly string[]) => `did you mean ${names.map((n) => code(n, 80)).join(", ")}?`,
+  listEndpointsHint: () => "run `dfsq endpoints` for the list",
+  unsupportedParameter: (endpoint: string, param: string, supported: readonly string[]) =>
+    `${code(endpoint)} takes no ${code(param)}${supported.length > 0 ? `; it takes ${supported.map((p) => code(p)).join(", ")}` : ""}`,
+  invalidCatalog: (why: string) => `the catalog cannot be used: ${why}`,
+  noCatalog: (endpoint: string, param: string) =>
+    `no catalog of the fields of ${code(endpoint)} ${param} is known, so fields are not checked`,
+  unknownField: (field: string, endpoint: string, derived: boolean) =>
+    `${code(field)} is not a field of ${code(endpoint, 80)}${derived ? " (its catalog is derived from response schemas and may be incomplete)" : ""}`,
+  operatorNotAllowed: (op: string, field: string, type: string) =>
+    `${code(op)} cannot be used on ${code(field)}, a ${typeName(type)} field`,
+  operatorConflict: (op: string, field: string, reason: string) =>
+    `${code(op)} on ${code(field)} may be rejected: ${reason}`,
+  typeMismatch: (field: string, type: string, found: string) =>
+    `${code(field)} is a ${typeName(type)} field, found ${found}`,
+  quotedNumber: (text: string) =>
+    `the number ${code(text)} is written as a string; how DataForSEO treats that is undocumented`,
+  quotedBoolean: (text: string) =>
+    `the boolean ${code(text)} is written as a string; how DataForSEO treats that is undocumented`,
+  invalidTime: (text: string, reason: string) => `${code(text)} is not a valid time: ${reason}`,
+  invalidRegex: (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`,
+  regexTooLong: (length: number) => `this pattern is ${length} characters long; DataForSEO accepts at most 1000`,
+  likeWithoutWildcard: (op: string, pattern: string) =>
+    `${code(op)} without \`%\` matches only the whole value ${code(JSON.stringify(pattern))}`,
+  nullComparison: () => "comparing with `null` is undocumented; DataForSEO may reject it or match nothing",
+  fieldReferenceUnsupported: (endpoint: string) =>
+    `${code(endpoint, 80)} does not accept field references ("$item->…"); only some DataForSEO Labs endpoints do`,
+  fieldReferenceUndocumented: (endpoint: string) =>
+    `DataForSEO lists ${code(endpoint, 80)} among neither the endpoints that accept field references nor those that do not`,
+  fieldReferenceTypes: (left: string, leftType: string, right: string, rightType: string) =>
+    `${code(left)} is a ${typeName(leftType)} field but ${code(right)} is a ${typeName(rightType)} field; a field reference compares fields of one type`,
+  fieldNotSortable: (field: string, why: string) => `${code(field)} cannot be sorted on: ${why}`,
+  fieldSortUnknown: (field: string) =>
+    `${code(field)} is a map key; whether DataForSEO can sort on map keys is undocumented`,
+  bareFieldNotBool: (field: string, type: string) =>
+    `${code(field)} alone means ${code(`${field} = true`)}, but it is a ${typeName(type)} field`,
   invalidOrderBy: (what: string) => what,
 };
 
@@ -71,4 +119,11 @@ export const hints = {
   optimize: () =>
     "split the filter into several requests, or narrow it; `in` lists count as one condition",
   isNull: () => "write `is null` or `is not null`",
+  allowedOperators: (ops: readonly string[]) =>
+    ops.length === 0 ? "no operator is documented for this type" : `it takes ${ops.map((o) => code(o)).join(" ")}`,
+  unquoteNumber: (text: string) => `write ${code(text)} without quotes`,
+  timeFormat: () => 'write times as 2024-01-31, 2024-01-31T10:00:00Z or "2024-01-31 10:00:00 +00:00"',
+  addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
+  compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
+  regexEscapes: () => "RE2 has no lookaround and no backreferences",
 };

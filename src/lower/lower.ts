@@ -9,7 +9,8 @@ import {
   type Operand,
   type Value,
 } from "../syntax/ast.js";
-import { formatApiTime, isInApiRange, resolveTime } from "../values/time.js";
+import type { FieldType } from "../catalog/endpoints.js";
+import { formatApiTime, isInApiRange, parseIsoDate, resolveTime } from "../values/time.js";
 import { COMPLEMENT, DUAL } from "./complement.js";
 import type { Scalar } from "./filter-array.js";
 import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
@@ -23,6 +24,8 @@ import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
 export interface LowerContext {
   readonly bag: DiagnosticBag;
   readonly nowMs: number;
+  /** The catalog type of a field, when known: strings on time fields are normalised. */
+  readonly fieldType?: (path: string) => FieldType | undefined;
 }
 
 /** The prefix DataForSEO Labs reads as "the value of this other field of the same item". */
@@ -66,32 +69,42 @@ function leaf(
 
 function lowerCondition(node: ConditionNode, negated: boolean, ctx: LowerContext): LoweredCondition {
   const op = negated ? COMPLEMENT[node.op] : node.op;
-  return leaf(node.field, op, lowerOperand(node.operand, ctx), node);
+  return leaf(node.field, op, lowerOperand(node.operand, isTimeField(node.field, ctx), ctx), node);
+}
+
+function isTimeField(field: FieldNode, ctx: LowerContext): boolean {
+  return ctx.fieldType?.(field.path) === "time";
 }
 
 function lowerBetween(node: BetweenNode, negated: boolean, ctx: LowerContext): LoweredNode {
-  const low = lowerValue(node.low, ctx);
-  const high = lowerValue(node.high, ctx);
+  const time = isTimeField(node.field, ctx);
+  const low = lowerValue(node.low, ctx, time);
+  const high = lowerValue(node.high, ctx, time);
   return negated
     ? group("or", [leaf(node.field, "<", low, node), leaf(node.field, ">", high, node)])
     : group("and", [leaf(node.field, ">=", low, node), leaf(node.field, "<=", high, node)]);
 }
 
-function lowerOperand(operand: Operand, ctx: LowerContext): Scalar | Scalar[] {
+function lowerOperand(operand: Operand, time: boolean, ctx: LowerContext): Scalar | Scalar[] {
   switch (operand.kind) {
     case "list":
-      return operand.items.map((item) => lowerValue(item, ctx));
+      return operand.items.map((item) => lowerValue(item, ctx, time));
     case "field":
       return FIELD_REFERENCE_PREFIX + operand.path;
     default:
-      return lowerValue(operand, ctx);
+      return lowerValue(operand, ctx, time);
   }
 }
 
-export function lowerValue(value: Value, ctx: LowerContext): Scalar {
+/** A value as sent. `time`: the field is a time field, so ISO strings become the API's format. */
+export function lowerValue(value: Value, ctx: LowerContext, time = false): Scalar {
   switch (value.kind) {
+    case "string": {
+      if (!time) return value.value;
+      const parsed = parseIsoDate(value.value.trim());
+      return parsed.ok ? formatApiTime(parsed.epochMs) : value.value;
+    }
     case "number":
-    case "string":
     case "boolean":
       return value.value;
     case "null":

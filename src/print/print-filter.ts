@@ -2,6 +2,7 @@ import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
 import { checkFilterAst } from "../check/check-filter.js";
 import { valueShapeRule } from "../check/rules/value-shape.js";
+import { ruleContext } from "../check/rule.js";
 import { DEFAULT_LIMITS } from "../options.js";
 import {
   unreachable,
@@ -107,7 +108,7 @@ function asBetween(chain: ChainNode): string | undefined {
 export function printFilter(filters: unknown): string {
   const bag = new DiagnosticBag("");
   const expr = raiseFilter(filters, { bag, limits: DEFAULT_LIMITS });
-  if (expr !== undefined) checkFilterAst(expr, { bag, limits: DEFAULT_LIMITS }, [valueShapeRule]);
+  if (expr !== undefined) checkFilterAst(expr, ruleContext(bag, DEFAULT_LIMITS, undefined), [valueShapeRule]);
   if (expr === undefined || bag.errorCount > 0) throw new DfsqError(bag.sorted());
   return printExpr(expr);
 }

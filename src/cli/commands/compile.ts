@@ -4,6 +4,7 @@ import { formatDiagnostics } from "../../diagnostics/format.js";
 import type { CompileOptions } from "../../options.js";
 import { HELP } from "../help.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { catalogOptions } from "../catalog-options.js";
 import { readArgument } from "../read-argument.js";
 
 export async function compileCommand(args: string[], io: CliIo): Promise<number> {
@@ -16,6 +17,9 @@ export async function compileCommand(args: string[], io: CliIo): Promise<number>
       pretty: { type: "boolean" },
       optimize: { type: "boolean" },
       now: { type: "string" },
+      endpoint: { type: "string", short: "e" },
+      param: { type: "string" },
+      catalog: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -29,6 +33,7 @@ export async function compileCommand(args: string[], io: CliIo): Promise<number>
     chains: values.flat ? "flat" : "binary",
     optimize: values.optimize === true,
     ...(values.now === undefined ? {} : { now: values.now }),
+    ...catalogOptions(values),
   };
   const orderBySource = values["order-by"];
   const color = useColor(io);

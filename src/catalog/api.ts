@@ -1,0 +1,67 @@
+import type { Operator } from "../syntax/ast.js";
+import { CATALOG_SOURCES } from "./catalogs.generated.js";
+import type { Provenance } from "./catalog-types.js";
+import { ENDPOINTS, type FieldType, type FilterParam } from "./endpoints.js";
+import { sortability } from "./field-catalog.js";
+import { operatorsFor } from "./operators.js";
+import { catalogOf, findEndpoint } from "./resolve.js";
+
+/** An endpoint that takes filters, as `listEndpoints` describes it. */
+export interface EndpointInfo {
+  readonly id: string;
+  readonly path: string;
+  /** The filter parameters it takes. */
+  readonly params: readonly FilterParam[];
+  readonly orderBy: boolean;
+  readonly maxConditions: number;
+  /** Documented to accept `$item->` field references. */
+  readonly fieldReferences: boolean;
+  /** Of its field catalog: documented (DataForSEO's own list) or derived (may be incomplete). */
+  readonly provenance: Provenance;
+  readonly catalogVersion: string;
+}
+
+export interface FieldInfo {
+  /** The catalog's path; placeholder segments such as `$tld` stand for any one segment. */
+  readonly path: string;
+  readonly type: FieldType;
+  readonly sortable: boolean;
+  /** Seen in DataForSEO's docs (every field of a documented catalog). */
+  readonly documented: boolean;
+  /** The operators its type takes on this endpoint (including those the docs disagree on). */
+  readonly operators: readonly Operator[];
+}
+
+/** Every endpoint dfsq has a catalog entry for, sorted by id. */
+export function listEndpoints(): EndpointInfo[] {
+  return [...ENDPOINTS.values()]
+    .map((e) => ({
+      id: e.id,
+      path: e.path,
+      params: Object.keys(e.params) as FilterParam[],
+      orderBy: e.orderBy,
+      maxConditions: e.maxConditions ?? 8,
+      fieldReferences: e.fieldReferences === "documented",
+      provenance: CATALOG_SOURCES[e.source].provenance,
+      catalogVersion: CATALOG_SOURCES[e.source].version,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The fields an endpoint's filter parameter accepts. Returns undefined for an unknown endpoint or
+ * a parameter it does not take; an empty list where no catalog of its fields is known.
+ */
+export function fieldsOf(endpoint: string, param: FilterParam = "filters"): FieldInfo[] | undefined {
+  const spec = findEndpoint(endpoint);
+  if (spec === undefined || !(param in spec.params)) return undefined;
+  const catalog = catalogOf(spec, param);
+  if (catalog === undefined) return [];
+  return Object.entries(catalog.fields).map(([path, type]) => ({
+    path,
+    type,
+    sortable: sortability({ pattern: path, type }) !== "not_sortable",
+    documented: catalog.isDocumented(path),
+    operators: operatorsFor(spec.profile, type),
+  }));
+}

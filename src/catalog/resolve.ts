@@ -1,0 +1,163 @@
+import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { messages } from "../diagnostics/messages.js";
+import type { CatalogTree, FieldMap } from "./catalog-types.js";
+import { CATALOG_SOURCES } from "./catalogs.generated.js";
+import { ENDPOINTS, FIELD_TYPES, type EndpointSpec, type FieldType, type FilterParam, type OperatorProfile } from "./endpoints.js";
+import { FieldCatalog } from "./field-catalog.js";
+import { suggest } from "./suggest.js";
+
+/** The catalog options of the compiler entry points. */
+export interface CatalogOptions {
+  /** `backlinks/referring_domains`, or a full path such as `/v3/backlinks/referring_domains/live`. */
+  readonly endpoint?: string;
+  /** Which filter parameter the expression is for. Default `filters`. */
+  readonly param?: FilterParam;
+  /** A live catalog, shaped like the API's `GET /v3/<api>/available_filters` response (whole, its
+   * `result[0]` object, or one `{field: type}` map). Replaces the built-in catalog. */
+  readonly catalog?: unknown;
+}
+
+/** What the checks know about the fields of the expression at hand. */
+export interface ResolvedCatalog {
+  readonly endpoint: EndpointSpec | undefined;
+  readonly param: FilterParam;
+  /** Undefined when the endpoint takes this parameter but no catalog of its fields is known. */
+  readonly fields: FieldCatalog | undefined;
+  readonly profile: OperatorProfile;
+  /** The endpoint's name for messages: its id, or "the given catalog". */
+  readonly name: string;
+}
+
+/** `https://api.dataforseo.com/v3/backlinks/referring_domains/live` → `backlinks/referring_domains`. */
+export function normalizeEndpointId(input: string): string {
+  return input
+    .trim()
+    .replace(/^[a-z]+:\/\/[^/]+/i, "")
+    .replace(/^\/+/, "")
+    .replace(/^v3\//, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "")
+    .replace(/\/(live|task_post)$/, "")
+    .toLowerCase();
+}
+
+export function findEndpoint(input: string): EndpointSpec | undefined {
+  return ENDPOINTS.get(normalizeEndpointId(input));
+}
+
+const builtIn = new Map<string, FieldCatalog>();
+
+function subtree(tree: CatalogTree | FieldMap, keys: readonly string[]): CatalogTree | FieldMap | undefined {
+  let node: CatalogTree | FieldMap | undefined = tree;
+  for (const key of keys) {
+    if (node === undefined || isFieldMap(node)) return undefined;
+    node = (node as CatalogTree)[key];
+  }
+  return node;
+}
+
+function isFieldMap(value: unknown): value is FieldMap {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const entries = Object.values(value);
+  return entries.length > 0 && entries.every((t) => typeof t === "string");
+}
+
+function builtInCatalog(spec: EndpointSpec, keys: readonly string[]): FieldCatalog | undefined {
+  const id = `${spec.source}:${keys.join("/")}`;
+  const cached = builtIn.get(id);
+  if (cached !== undefined) return cached;
+  const source = CATALOG_SOURCES[spec.source];
+  const map = subtree(source.result, keys);
+  if (map === undefined || !isFieldMap(map)) return undefined;
+  const documented = source.provenance === "documented" ? undefined : new Set(source.documented[keys.join("/")] ?? []);
+  const catalog = new FieldCatalog(map, source.provenance, documented);
+  builtIn.set(id, catalog);
+  return catalog;
+}
+
+const userCatalogs = new WeakMap<object, Map<string, FieldCatalog | string>>();
+
+/**
+ * Reads a user-supplied catalog: the whole `available_filters` response, its `result[0]`, or a
+ * field map. Returns the field catalog, or why it cannot be used.
+ */
+function userCatalog(value: unknown, keys: readonly string[] | undefined): FieldCatalog | string {
+  if (typeof value !== "object" || value === null) return "expected a JSON object";
+  const cacheKey = keys?.join("/") ?? "";
+  const cache = userCatalogs.get(value) ?? new Map<string, FieldCatalog | string>();
+  userCatalogs.set(value, cache);
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  let tree: unknown = value;
+  const tasks = (value as { tasks?: unknown }).tasks;
+  if (Array.isArray(tasks)) {
+    const result = (tasks[0] as { result?: unknown } | undefined)?.result;
+    tree = Array.isArray(result) ? result[0] : undefined;
+  }
+  let map: unknown = tree;
+  if (!isFieldMap(tree) && keys !== undefined && typeof tree === "object" && tree !== null) {
+    map = subtree(tree as CatalogTree, keys);
+  }
+  let outcome: FieldCatalog | string;
+  if (!isFieldMap(map)) {
+    outcome =
+      keys === undefined
+        ? "expected a map of field names to types, or name an endpoint to pick one from a whole catalog"
+        : `found no field map under ${keys.map((k) => JSON.stringify(k)).join(" → ")}`;
+  } else {
+    const bad = Object.entries(map).find(([, t]) => !FIELD_TYPES.includes(t as FieldType));
+    outcome =
+      bad === undefined
+        ? new FieldCatalog(map, "documented", undefined)
+        : `the field ${JSON.stringify(bad[0])} has the unknown type ${JSON.stringify(bad[1])}; types are ${FIELD_TYPES.join(", ")}`;
+  }
+  cache.set(cacheKey, outcome);
+  return outcome;
+}
+
+const ZERO = { start: 0, end: 0 };
+
+/**
+ * Resolves the catalog options, reporting unknown endpoints, parameters the endpoint does not
+ * take, and unusable user catalogs. Returns undefined when no catalog applies (untyped checks).
+ */
+export function resolveCatalog(options: CatalogOptions, bag: DiagnosticBag): ResolvedCatalog | undefined {
+  const param = options.param ?? "filters";
+  let endpoint: EndpointSpec | undefined;
+  if (options.endpoint !== undefined) {
+    endpoint = findEndpoint(options.endpoint);
+    if (endpoint === undefined) {
+      const close = suggest(normalizeEndpointId(options.endpoint), ENDPOINTS.keys());
+      bag.report("unknown_endpoint", ZERO, messages.unknownEndpoint(options.endpoint), {
+        hint: close.length > 0 ? messages.didYouMean(close) : messages.listEndpointsHint(),
+        suggestions: close,
+        option: "endpoint",
+      });
+      return undefined;
+    }
+    if (!(param in endpoint.params)) {
+      bag.report("unsupported_parameter", ZERO, messages.unsupportedParameter(endpoint.id, param, Object.keys(endpoint.params)), {
+        option: "param",
+      });
+      return undefined;
+    }
+  }
+  const keys = endpoint?.params[param] ?? undefined;
+  if (options.catalog !== undefined) {
+    const fields = userCatalog(options.catalog, keys);
+    if (typeof fields === "string") {
+      bag.report("invalid_catalog", ZERO, messages.invalidCatalog(fields), { option: "catalog" });
+      return undefined;
+    }
+    return { endpoint, param, fields, profile: endpoint?.profile ?? "generic", name: endpoint?.id ?? "the given catalog" };
+  }
+  if (endpoint === undefined) return undefined;
+  const fields = keys === undefined ? undefined : builtInCatalog(endpoint, keys);
+  return { endpoint, param, fields, profile: endpoint.profile, name: endpoint.id };
+}
+
+/** The built-in catalog of one endpoint parameter, for listings. */
+export function catalogOf(endpoint: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
+  const keys = endpoint.params[param];
+  return keys === undefined || keys === null ? undefined : builtInCatalog(endpoint, keys);
+}

@@ -1,0 +1,22 @@
+import type { FieldType } from "../../catalog/endpoints.js";
+import { hints, messages } from "../../diagnostics/messages.js";
+import type { FilterRule } from "../rule.js";
+
+const EXAMPLE: Record<FieldType, string> = {
+  num: "> 0",
+  str: '= "…"',
+  bool: "= true",
+  time: "> now - 7d",
+  "array.str": 'has "…"',
+  "array.num": "has 1",
+};
+
+/** A field alone means `field = true`, which only makes sense for a boolean field. */
+export const bareFieldRule: FilterRule = (leaf, ctx) => {
+  if (leaf.kind !== "bare") return;
+  const match = ctx.fieldOf(leaf.field.path);
+  if (match === undefined || match.type === "bool") return;
+  ctx.bag.reportAt("bare_field_not_bool", leaf.field, messages.bareFieldNotBool(leaf.field.path, match.type), {
+    hint: hints.compareBare(leaf.field.path, EXAMPLE[match.type]),
+  });
+};

@@ -1,0 +1,26 @@
+import { messages } from "../../diagnostics/messages.js";
+import { suggest } from "../../catalog/suggest.js";
+import type { FieldNode } from "../../syntax/ast.js";
+import type { FilterRule, RuleContext } from "../rule.js";
+
+/**
+ * Every field must be in the endpoint's catalog: an error where the catalog is DataForSEO's own
+ * list, a warning where it was derived from response schemas and may miss fields. Up to three
+ * "did you mean" suggestions.
+ */
+export function checkFieldExists(field: FieldNode, ctx: RuleContext): boolean {
+  const fields = ctx.catalog?.fields;
+  if (fields === undefined || field.path === "" || ctx.fieldOf(field.path) !== undefined) return true;
+  const derived = fields.provenance === "derived";
+  const close = suggest(field.path, fields.paths());
+  ctx.bag.reportAt("unknown_field", field, messages.unknownField(field.path, ctx.catalog!.name, derived), {
+    severity: derived ? "warning" : "error",
+    hint: close.length > 0 ? messages.didYouMean(close) : undefined,
+    suggestions: close,
+  });
+  return false;
+}
+
+export const unknownFieldRule: FilterRule = (leaf, ctx) => {
+  checkFieldExists(leaf.field, ctx);
+};
