@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { ENDPOINTS, type CatalogSource, type FieldType } from "../src/catalog/endpoints.js";
+import { ENDPOINTS, type CatalogSource, type FieldType, type FilterParam } from "../src/catalog/endpoints.js";
+import { findEndpoint } from "../src/catalog/resolve.js";
 
 /*
  * Turns the vendored field catalogs (data/dataforseo/available-filters/*.json) into the package's
@@ -9,6 +10,11 @@ import { ENDPOINTS, type CatalogSource, type FieldType } from "../src/catalog/en
 
 type FieldMap = Record<string, FieldType>;
 type Tree = { [key: string]: Tree | FieldMap };
+interface FromExamples {
+  fields: Record<string, FieldType>;
+  sortKeys: string[];
+}
+
 interface Source {
   version: string;
   provenance: "documented" | "derived";
@@ -16,6 +22,8 @@ interface Source {
   /** Fields seen in DataForSEO's docs, per catalog key path ("referring_domains", "ranked_keywords/google");
    * empty for a documented source, where every field is documented. */
   documented: Record<string, string[]>;
+  /** Per catalog key path: fields and sort keys that the docs' own examples use but the catalog lacks. */
+  examples: Record<string, FromExamples>;
   result: Tree;
 }
 
@@ -56,7 +64,88 @@ function documentedEverywhere(result: Tree, fields: string[]): Record<string, st
   return out;
 }
 
+/**
+ * Typos in DataForSEO's examples: never taken as fields. (data/dataforseo/README.md names the
+ * first two; `page_from_page_from_size` doubles a prefix of `page_from_size`;
+ * `keyword_info.high_top_of_page_bid` drops the `keyword_data.` prefix every other field of its
+ * endpoint has.)
+ */
+export const EXAMPLE_TYPOS: readonly string[] = ["acnhor", "texr_pre", "page_from_page_from_size", "keyword_info.high_top_of_page_bid"];
+
+interface Example {
+  endpoint: string;
+  param: string;
+  value: unknown;
+}
+
+function inferType(op: string, value: unknown): FieldType | undefined {
+  const sample = Array.isArray(value) ? value[0] : value;
+  if (op === "has" || op === "has_not") return typeof sample === "number" ? "array.num" : "array.str";
+  if (typeof sample === "string" && sample.startsWith("$item->")) return undefined;
+  if (typeof sample === "number" || (typeof sample === "string" && /^-?\d+(\.\d+)?$/.test(sample))) return "num";
+  if (typeof sample === "boolean" || sample === "true" || sample === "false") return "bool";
+  if (typeof sample === "string" && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/.test(sample)) return "time";
+  return typeof sample === "string" ? "str" : undefined;
+}
+
+function conditionsIn(value: unknown, out: [string, string, unknown][] = []): [string, string, unknown][] {
+  if (!Array.isArray(value)) return out;
+  if (value.length === 3 && typeof value[0] === "string" && typeof value[1] === "string" && value[1] !== "and" && value[1] !== "or") {
+    out.push(value as [string, string, unknown]);
+  } else for (const item of value) conditionsIn(item, out);
+  return out;
+}
+
+/** Adds what valid docs examples use and the catalogs lack, per source and catalog key path. */
+function addExampleFields(dir: string, sources: Record<CatalogSource, Source>): void {
+  const examples = JSON.parse(readFileSync(`${dir}/examples.json`, "utf8")) as Example[];
+  for (const e of examples) {
+    if (e.value === null) continue;
+    const spec = findEndpoint(e.endpoint);
+    const param = (e.param === "order_by" ? "filters" : e.param.replace(/filter$/, "filters")) as FilterParam;
+    const keys = spec?.params[param];
+    if (spec === undefined || keys === undefined || keys === null) continue;
+    const source = sources[spec.source];
+    const map = lookup(source.result, keys) ?? {};
+    const keyPath = keys.join("/");
+    const entry = (source.examples[keyPath] ??= { fields: {}, sortKeys: [] });
+    const known = (field: string) => field in map || field in entry.fields || EXAMPLE_TYPOS.includes(field) || matchesPattern(map, field);
+    if (e.param === "order_by") {
+      for (const rule of e.value as string[]) {
+        const field = rule.slice(0, rule.lastIndexOf(","));
+        if (!known(field) && !entry.sortKeys.includes(field)) entry.sortKeys.push(field);
+      }
+      continue;
+    }
+    for (const [field, op, value] of conditionsIn(e.value)) {
+      const type = inferType(op, value);
+      if (type !== undefined && !known(field)) entry.fields[field] = type;
+    }
+  }
+  for (const source of Object.values(sources)) {
+    for (const [keyPath, entry] of Object.entries(source.examples)) {
+      // A sort key that is also a filter field from the examples is a field.
+      entry.sortKeys = entry.sortKeys.filter((k) => !(k in entry.fields));
+      if (entry.sortKeys.length === 0 && Object.keys(entry.fields).length === 0) delete source.examples[keyPath];
+    }
+  }
+}
+
+function matchesPattern(map: FieldMap, field: string): boolean {
+  const segments = field.split(".");
+  return Object.keys(map).some((pattern) => {
+    const p = pattern.split(".");
+    return p.length === segments.length && p.every((s, i) => s === segments[i] || s.startsWith("$"));
+  });
+}
+
 export function buildSources(dir: string): Record<CatalogSource, Source> {
+  const sources = readSources(dir);
+  addExampleFields(dir, sources);
+  return sources;
+}
+
+function readSources(dir: string): Record<CatalogSource, Source> {
   const backlinks = read(dir, "backlinks");
   const blSource = backlinks._source as { documented_version: string };
   const blProvenance = backlinks._provenance as Record<string, { documented: string[] }>;
@@ -82,6 +171,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/backlinks/filters/",
       documented: Object.fromEntries(Object.entries(blProvenance).map(([k, p]) => [k, p.documented])),
+      examples: {},
       result: resultOf(backlinks),
     },
     dataforseo_labs: {
@@ -90,6 +180,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       docs: "https://docs.dataforseo.com/v3/dataforseo_labs/filters/",
       // A documented catalog documents every one of its fields.
       documented: {},
+      examples: {},
       result: labsResult,
     },
     on_page: {
@@ -97,6 +188,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/on_page/filters_and_thresholds/",
       documented: documentedEverywhere(onPageResult, docExamples(onPage, "help_center_example")),
+      examples: {},
       result: onPageResult,
     },
     content_analysis: {
@@ -104,6 +196,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/content_analysis/filters/",
       documented: documentedEverywhere(contentResult, docExamples(content, "docs_examples")),
+      examples: {},
       result: contentResult,
     },
     business_data: {
@@ -111,6 +204,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/business_data/business_listings/filters/",
       documented: documentedEverywhere(businessResult, docExamples(business, "docs_examples")),
+      examples: {},
       result: businessResult,
     },
     "domain_analytics/whois": {
@@ -118,6 +212,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/domain_analytics/whois/filters/",
       documented: {},
+      examples: {},
       result: resultOf(domain, (k) => (k.startsWith("whois.") ? k.slice("whois.".length) : undefined)),
     },
     "domain_analytics/technologies": {
@@ -125,6 +220,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/domain_analytics/technologies/filters/",
       documented: {},
+      examples: {},
       result: resultOf(domain, (k) => (k.startsWith("technologies.") ? k.slice("technologies.".length) : undefined)),
     },
     app_data: {
@@ -132,6 +228,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/app_data/",
       documented: documentedEverywhere(appResult, docExamples(app, "docs_examples")),
+      examples: {},
       result: appResult,
     },
     "ai_optimization/llm_mentions": {
@@ -139,6 +236,7 @@ export function buildSources(dir: string): Record<CatalogSource, Source> {
       provenance: "derived",
       docs: "https://docs.dataforseo.com/v3/ai_optimization/llm_mentions/",
       documented: documentedEverywhere(aiResult, docExamples(ai, "docs_examples")),
+      examples: {},
       result: aiResult,
     },
   };
@@ -181,7 +279,8 @@ export function fieldTypesSource(dir: string): string {
     const id = `${source}:${keys.join("/")}`;
     const existing = aliases.get(id);
     if (existing !== undefined) return existing.name;
-    const map = lookup(sources[source].result, keys);
+    const base = lookup(sources[source].result, keys);
+    const map = base === undefined ? undefined : { ...base, ...sources[source].examples[keys.join("/")]?.fields };
     const name = `Fields_${`${source}_${keys.join("_")}`.replace(/[^A-Za-z0-9]+/g, "_")}`;
     const union = map === undefined ? "string" : Object.keys(map).map(pathType).join("\n  | ");
     aliases.set(id, { name, text: `type ${name} =\n  | ${union};` });

@@ -17,5 +17,8 @@ export interface CatalogSourceData {
   readonly docs: string;
   /** Fields seen in DataForSEO's docs, per catalog key path ("referring_domains", "ranked_keywords/google"). */
   readonly documented: Readonly<Record<string, readonly string[]>>;
+  /** Per catalog key path: what DataForSEO's own examples use that the catalog lacks (newer
+   * fields, sort keys such as `relevance`). Counted as documented. */
+  readonly examples: Readonly<Record<string, { readonly fields: FieldMap; readonly sortKeys: readonly string[] }>>;
   readonly result: CatalogTree;
 }

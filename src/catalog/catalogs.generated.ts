@@ -121,6 +121,29 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
    "domain_pages_summary": [],
    "competitors": []
   },
+  "examples": {
+   "domain_pages": {
+    "fields": {
+     "backlinks": "num",
+     "title": "str",
+     "referring_domains": "num"
+    },
+    "sortKeys": []
+   },
+   "domain_intersection": {
+    "fields": {},
+    "sortKeys": [
+     "backlinks",
+     "rank"
+    ]
+   },
+   "page_intersection": {
+    "fields": {},
+    "sortKeys": [
+     "rank"
+    ]
+   }
+  },
   "result": {
    "content_duplicates": {
     "main_domain": "str",
@@ -438,6 +461,60 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
   "provenance": "documented",
   "docs": "https://docs.dataforseo.com/v3/dataforseo_labs/filters/",
   "documented": {},
+  "examples": {
+   "keywords_for_site/google": {
+    "fields": {},
+    "sortKeys": [
+     "relevance"
+    ]
+   },
+   "keyword_ideas/google": {
+    "fields": {},
+    "sortKeys": [
+     "relevance"
+    ]
+   },
+   "categories_for_domain/google": {
+    "fields": {
+     "metrics.organic.impressions_etv": "num"
+    },
+    "sortKeys": []
+   },
+   "competitors_domain/google": {
+    "fields": {
+     "metrics.organic.impressions_etv": "num"
+    },
+    "sortKeys": []
+   },
+   "ranked_keywords/amazon": {
+    "fields": {},
+    "sortKeys": [
+     "keyword_data.keyword_info.cpc"
+    ]
+   },
+   "product_competitors/amazon": {
+    "fields": {
+     "full_metrics.amazon_serp.pos_1": "num"
+    },
+    "sortKeys": [
+     "ranked_serp_element.serp_item.rank_group"
+    ]
+   },
+   "product_keyword_intersections/amazon": {
+    "fields": {
+     "avg_position": "num"
+    },
+    "sortKeys": [
+     "intersections"
+    ]
+   },
+   "ranked_keywords/bing": {
+    "fields": {
+     "ranked_serp_element.serp_item.is_malicious": "bool"
+    },
+    "sortKeys": []
+   }
+  },
   "result": {
    "related_keywords": {
     "google": {
@@ -1852,6 +1929,31 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
     "click_depth"
    ]
   },
+  "examples": {
+   "pages": {
+    "fields": {
+     "url": "str",
+     "checks.high_waiting_time": "bool",
+     "resource_type": "str",
+     "checks.large_page_size": "bool",
+     "checks.no_image_title": "bool",
+     "fetch_timing.duration_time": "num"
+    },
+    "sortKeys": [
+     "size"
+    ]
+   },
+   "pages_by_resource": {
+    "fields": {
+     "url": "str",
+     "checks.large_page_size": "bool",
+     "checks.high_waiting_time": "bool"
+    },
+    "sortKeys": [
+     "size"
+    ]
+   }
+  },
   "result": {
    "pages": {
     "meta.title": "str",
@@ -2127,6 +2229,14 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
     "main_domain"
    ]
   },
+  "examples": {
+   "search": {
+    "fields": {},
+    "sortKeys": [
+     "keyword_data.keyword_info.cpc"
+    ]
+   }
+  },
   "result": {
    "search": {
     "url": "str",
@@ -2184,6 +2294,7 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
     "category_ids"
    ]
   },
+  "examples": {},
   "result": {
    "search": {
     "title": "str",
@@ -2272,6 +2383,7 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
   "provenance": "derived",
   "docs": "https://docs.dataforseo.com/v3/domain_analytics/whois/filters/",
   "documented": {},
+  "examples": {},
   "result": {
    "overview": {
     "domain": "str",
@@ -2336,6 +2448,16 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
   "provenance": "derived",
   "docs": "https://docs.dataforseo.com/v3/domain_analytics/technologies/filters/",
   "documented": {},
+  "examples": {
+   "aggregation_technologies": {
+    "fields": {},
+    "sortKeys": [
+     "groups_count",
+     "technologies_count",
+     "categories_count"
+    ]
+   }
+  },
   "result": {
    "domains_by_technology": {
     "domain": "str",
@@ -2392,6 +2514,14 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
    "apple.app_listings_search": [
     "item.rating.value"
    ]
+  },
+  "examples": {
+   "apple.app_listings_search": {
+    "fields": {
+     "rating.value": "num"
+    },
+    "sortKeys": []
+   }
   },
   "result": {
    "google.app_listings_search": {
@@ -2495,6 +2625,7 @@ export const CATALOG_SOURCES: Readonly<Record<CatalogSource, CatalogSourceData>>
     "ai_search_volume"
    ]
   },
+  "examples": {},
   "result": {
    "search": {
     "platform": "str",

@@ -42,8 +42,6 @@ export interface EndpointSpec {
   /** `$item->field` references on the right of a comparison: `documented` for the Labs endpoints
    * LBF and the help center list; `undocumented` for other Labs endpoints (a warning). */
   readonly fieldReferences?: "documented" | "undocumented";
-  /** Sort keys that are not filter fields, such as Labs' `relevance` (seen in docs examples). */
-  readonly sortKeys?: readonly string[];
 }
 
 const endpoints: EndpointSpec[] = [];
@@ -113,8 +111,6 @@ const LABS_FIELD_REFERENCES = new Set([
   "categories_for_domain",
   "domain_intersection",
 ]);
-// `relevance,desc` sorts these by relevance to the seed (docs examples of keyword_ideas and keywords_for_site).
-const LABS_RELEVANCE = new Set(["keyword_ideas", "keywords_for_site"]);
 for (const [fn, engines] of LABS) {
   for (const se of engines) {
     add({
@@ -125,7 +121,6 @@ for (const [fn, engines] of LABS) {
       params: { filters: [fn, se] },
       orderBy: true,
       fieldReferences: LABS_FIELD_REFERENCES.has(fn) ? "documented" : "undocumented",
-      ...(LABS_RELEVANCE.has(fn) ? { sortKeys: ["relevance"] } : {}),
     });
   }
 }

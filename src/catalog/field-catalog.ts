@@ -30,6 +30,8 @@ export class FieldCatalog {
     readonly provenance: Provenance,
     /** Fields seen in DataForSEO's docs; undefined when every field is documented. */
     readonly documented: ReadonlySet<string> | undefined,
+    /** Order-by keys that are not filter fields (Labs' `relevance`). */
+    readonly sortKeys: readonly string[] = [],
   ) {
     for (const [pattern, type] of Object.entries(fields)) {
       const segments = pattern.split(".");

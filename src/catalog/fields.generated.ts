@@ -125,7 +125,10 @@ type Fields_backlinks_domain_pages =
   | `page_summary.referring_links_attributes.${string}`
   | `page_summary.referring_links_platform_types.${string}`
   | `page_summary.referring_links_semantic_locations.${string}`
-  | `page_summary.referring_links_countries.${string}`;
+  | `page_summary.referring_links_countries.${string}`
+  | "backlinks"
+  | "title"
+  | "referring_domains";
 
 type Fields_backlinks_domain_pages_summary =
   | "url"
@@ -589,7 +592,8 @@ type Fields_dataforseo_labs_ranked_keywords_bing =
   | "ranked_serp_element.serp_item.description_rows"
   | "ranked_serp_element.serp_item.phone"
   | "ranked_serp_element.serp_item.is_paid"
-  | "ranked_serp_element.serp_item.featured_title";
+  | "ranked_serp_element.serp_item.featured_title"
+  | "ranked_serp_element.serp_item.is_malicious";
 
 type Fields_dataforseo_labs_ranked_keywords_amazon =
   | "keyword_data.keyword"
@@ -861,7 +865,8 @@ type Fields_dataforseo_labs_competitors_domain_google =
   | `competitor_metrics.${string}.clickstream_age_distribution.25-34`
   | `competitor_metrics.${string}.clickstream_age_distribution.35-44`
   | `competitor_metrics.${string}.clickstream_age_distribution.45-54`
-  | `competitor_metrics.${string}.clickstream_age_distribution.55-64`;
+  | `competitor_metrics.${string}.clickstream_age_distribution.55-64`
+  | "metrics.organic.impressions_etv";
 
 type Fields_dataforseo_labs_competitors_domain_bing =
   | "domain"
@@ -935,7 +940,8 @@ type Fields_dataforseo_labs_categories_for_domain_google =
   | `metrics.${string}.clickstream_age_distribution.25-34`
   | `metrics.${string}.clickstream_age_distribution.35-44`
   | `metrics.${string}.clickstream_age_distribution.45-54`
-  | `metrics.${string}.clickstream_age_distribution.55-64`;
+  | `metrics.${string}.clickstream_age_distribution.55-64`
+  | "metrics.organic.impressions_etv";
 
 type Fields_dataforseo_labs_keywords_for_categories_google =
   | "keyword"
@@ -1509,7 +1515,8 @@ type Fields_dataforseo_labs_product_competitors_amazon =
   | "competitor_metrics.amazon_paid.pos_4_10"
   | "competitor_metrics.amazon_paid.pos_11_100"
   | "competitor_metrics.amazon_paid.count"
-  | "competitor_metrics.amazon_paid.search_volume";
+  | "competitor_metrics.amazon_paid.search_volume"
+  | "full_metrics.amazon_serp.pos_1";
 
 type Fields_dataforseo_labs_product_keyword_intersections_amazon =
   | "keyword_data.keyword"
@@ -1541,7 +1548,8 @@ type Fields_dataforseo_labs_product_keyword_intersections_amazon =
   | `intersection_result.${string}.delivery_info.delivery_price.max_value`
   | `intersection_result.${string}.delivery_info.delivery_price.currency`
   | `intersection_result.${string}.delivery_info.delivery_price.is_price_range`
-  | `intersection_result.${string}.delivery_info.delivery_price.displayed_price`;
+  | `intersection_result.${string}.delivery_info.delivery_price.displayed_price`
+  | "avg_position";
 
 type Fields_dataforseo_labs_app_intersection_google =
   | "keyword_data.keyword"
@@ -1701,7 +1709,13 @@ type Fields_on_page_pages =
   | "click_depth"
   | "is_resource"
   | "url_length"
-  | "relative_url_length";
+  | "relative_url_length"
+  | "url"
+  | "checks.high_waiting_time"
+  | "resource_type"
+  | "checks.large_page_size"
+  | "checks.no_image_title"
+  | "fetch_timing.duration_time";
 
 type Fields_on_page_resources =
   | "resource_type"
@@ -1880,7 +1894,10 @@ type Fields_on_page_pages_by_resource =
   | "click_depth"
   | "is_resource"
   | "url_length"
-  | "relative_url_length";
+  | "relative_url_length"
+  | "url"
+  | "checks.large_page_size"
+  | "checks.high_waiting_time";
 
 type Fields_on_page_redirect_chains =
   | "is_redirect_loop";
@@ -2200,7 +2217,8 @@ type Fields_app_data_apple_app_listings_search =
   | "item.released_date"
   | "item.last_update_date"
   | "item.update_notes"
-  | "item.images";
+  | "item.images"
+  | "rating.value";
 
 type Fields_ai_optimization_llm_mentions_search =
   | "platform"

@@ -69,8 +69,13 @@ function builtInCatalog(spec: EndpointSpec, keys: readonly string[]): FieldCatal
   const source = CATALOG_SOURCES[spec.source];
   const map = subtree(source.result, keys);
   if (map === undefined || !isFieldMap(map)) return undefined;
-  const documented = source.provenance === "documented" ? undefined : new Set(source.documented[keys.join("/")] ?? []);
-  const catalog = new FieldCatalog(map, source.provenance, documented);
+  const fromExamples = source.examples[keys.join("/")];
+  const exampleFields = Object.keys(fromExamples?.fields ?? {});
+  const documented =
+    source.provenance === "documented" && exampleFields.length === 0
+      ? undefined
+      : new Set([...(source.provenance === "documented" ? Object.keys(map) : (source.documented[keys.join("/")] ?? [])), ...exampleFields]);
+  const catalog = new FieldCatalog({ ...map, ...fromExamples?.fields }, source.provenance, documented, fromExamples?.sortKeys);
   builtIn.set(id, catalog);
   return catalog;
 }

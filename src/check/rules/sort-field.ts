@@ -8,7 +8,7 @@ import { checkFieldExists } from "./unknown-field.js";
  * keys (BLF); other map keys are undocumented either way (a warning).
  */
 export const sortFieldRule: OrderByRule = (ast, ctx) => {
-  const sortKeys = ctx.catalog?.endpoint?.sortKeys ?? [];
+  const sortKeys = ctx.catalog?.fields?.sortKeys ?? [];
   for (const rule of ast.rules) {
     if (sortKeys.includes(rule.field.path) || !checkFieldExists(rule.field, ctx)) continue;
     const match = ctx.fieldOf(rule.field.path);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { compileFilter } from "../../../src/compile.js";
+import { expectDiagnostics } from "../../helpers/diagnostics.js";
+import { expectTyped } from "../../helpers/typed.js";
+
+describe("like_without_wildcard", () => {
+  it("warns for like and ilike patterns without %", () => {
+    const [d] = expectDiagnostics('anchor like "seo"', [["like_without_wildcard", '"seo"']]);
+    expect(d?.hint).toContain('"%seo%"');
+    expectDiagnostics('anchor not ilike "seo"', [["like_without_wildcard", '"seo"']]);
+    expectDiagnostics('anchor like "%seo"', []);
+    expectDiagnostics('anchor regex "seo"', []);
+  });
+});
+
+describe("null_comparison", () => {
+  it("warns that comparing with null is undocumented", () => {
+    expectDiagnostics("f is null", [["null_comparison", "null"]]);
+    expectDiagnostics("f <> null", [["null_comparison", "null"]]);
+    expectTyped("backlinks/referring_domains", "rank = null", [["null_comparison", "null"]]);
+  });
+});
+
+describe("bare_field_not_bool", () => {
+  it("allows a boolean field alone", () => {
+    expect(compileFilter("dofollow and not is_broken", { endpoint: "backlinks/backlinks" })).toEqual([
+      ["dofollow", "=", true],
+      "and",
+      ["is_broken", "=", false],
+    ]);
+  });
+  it.each([
+    ["rank", "rank > 0"],
+    ["domain", 'domain = "…"'],
+    ["not first_seen", "first_seen > now - 7d"],
+  ])("refuses %s and suggests a comparison", (source, suggestion) => {
+    const field = source.replace("not ", "");
+    const [d] = expectTyped("backlinks/referring_domains", source, [["bare_field_not_bool", field]]);
+    expect(d?.hint).toContain(suggestion);
+  });
+});
+
+describe("field references", () => {
+  const labs = "dataforseo_labs/google/competitors_domain";
+  it("are accepted where the docs list them, between fields of one type", () => {
+    expect(compileFilter("metrics.organic.pos_1 > metrics.organic.pos_2_3", { endpoint: labs })).toEqual([
+      "metrics.organic.pos_1",
+      ">",
+      "$item->metrics.organic.pos_2_3",
+    ]);
+  });
+  it("need both fields to exist", () => {
+    expectTyped(labs, "metrics.organic.pos_1 > metrics.organic.pos_99", [["unknown_field", "metrics.organic.pos_99"]]);
+  });
+  it("need fields of one type", () => {
+    expectTyped(labs, "metrics.organic.pos_1 = domain", [["type_mismatch", "domain"]]);
+  });
+  it("are an error on endpoints outside Labs", () => {
+    const [d] = expectTyped("backlinks/referring_domains", "rank > backlinks", [["field_reference", "backlinks"]]);
+    expect(d?.severity).toBe("error");
+  });
+  it("are a warning on Labs endpoints the docs do not list", () => {
+    const [d] = expectTyped("dataforseo_labs/google/keyword_ideas", "keyword_info.cpc > keyword_info.competition", [
+      ["field_reference", "keyword_info.competition"],
+    ]);
+    expect(d?.severity).toBe("warning");
+  });
+});
+
+describe("order-by fields", () => {
+  const RD = "backlinks/referring_domains";
+  it("must exist", () => {
+    expectTyped(RD, "rnk desc", [["unknown_field", "rnk"]], { mode: "orderBy" });
+  });
+  it("cannot be arrays or TLD keys; other map keys are a warning", () => {
+    expectTyped("dataforseo_labs/google/keyword_ideas", "keyword_info.categories desc", [
+      ["field_not_sortable", "keyword_info.categories"],
+    ], { mode: "orderBy" });
+    expectTyped(RD, "referring_links_tld.com desc", [["field_not_sortable", "referring_links_tld.com"]], { mode: "orderBy" });
+    const [d] = expectTyped(RD, "referring_links_types.anchor desc", [["field_not_sortable", "referring_links_types.anchor"]], {
+      mode: "orderBy",
+    });
+    expect(d?.severity).toBe("warning");
+  });
+  it("accept sort keys that are not filter fields, where the docs show them", () => {
+    expectTyped("dataforseo_labs/google/keyword_ideas", "relevance desc, keyword_info.search_volume desc", [], { mode: "orderBy" });
+  });
+});
+
+describe("per-endpoint limits", () => {
+  it("on_page/redirect_chains takes one condition", () => {
+    const [d] = expectTyped("on_page/redirect_chains", "is_redirect_loop and not is_redirect_loop", [
+      ["too_many_conditions", "is_redirect_loop"],
+    ]);
+    expect(d?.column).toBe(26);
+    expect(d?.message).toContain("at most 1");
+  });
+  it("an explicit maxConditions wins", () => {
+    expectTyped("on_page/redirect_chains", "is_redirect_loop and not is_redirect_loop", [], { maxConditions: 2 });
+  });
+});
+
+describe("endpoint, param and catalog options", () => {
+  it("reports an unknown endpoint with the closest names, as an option problem", () => {
+    const [d] = expectDiagnostics("x > 1", ["unknown_endpoint"], { endpoint: "backlink/referring_domain" });
+    expect(d?.suggestions?.[0]).toBe("backlinks/referring_domains");
+    expect(d?.option).toBe("endpoint");
+  });
+  it("reports a parameter the endpoint does not take", () => {
+    const [d] = expectDiagnostics("x > 1", ["unsupported_parameter"], { endpoint: "backlinks/backlinks", param: "backlinks_filters" });
+    expect(d?.message).toContain("filters");
+  });
+  it("warns when no catalog of the parameter's fields is known", () => {
+    expectDiagnostics("anything > 1", ["no_catalog"], { endpoint: "dataforseo_labs/google/historical_search_volume" });
+  });
+});
