@@ -55,6 +55,10 @@ function exampleFields(notes: unknown): string[] {
   return list.filter((n): n is string => typeof n === "string").map((n) => n.split(/[ (]/)[0]!).filter((n) => n.length > 0);
 }
 
+function docExamples(file: Record<string, unknown>, key: string): string[] {
+  return exampleFields((file._documented_fields as Record<string, unknown> | undefined)?.[key]);
+}
+
 function documentedEverywhere(result: Tree, fields: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [path, map] of leaves(result)) {
@@ -162,8 +166,6 @@ function readSources(dir: string): Record<CatalogSource, Source> {
   const appResult = resultOf(app);
   const ai = read(dir, "ai_optimization");
   const aiResult = resultOf(ai);
-  const docExamples = (file: Record<string, unknown>, key: string) =>
-    exampleFields((file._documented_fields as Record<string, unknown> | undefined)?.[key]);
 
   return {
     backlinks: {

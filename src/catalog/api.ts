@@ -45,7 +45,7 @@ export function listEndpoints(): EndpointInfo[] {
       provenance: CATALOG_SOURCES[e.source].provenance,
       catalogVersion: CATALOG_SOURCES[e.source].version,
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .toSorted((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

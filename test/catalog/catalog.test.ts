@@ -35,8 +35,8 @@ describe("endpoint ids", () => {
   it("lists endpoints of every API, with provenance and version", () => {
     const list = listEndpoints();
     const apis = new Set(list.map((e) => e.id.split("/")[0]));
-    expect([...apis].sort()).toEqual(
-      ["ai_optimization", "app_data", "backlinks", "business_data", "content_analysis", "dataforseo_labs", "domain_analytics", "on_page"].sort(),
+    expect([...apis].toSorted()).toEqual(
+      ["ai_optimization", "app_data", "backlinks", "business_data", "content_analysis", "dataforseo_labs", "domain_analytics", "on_page"].toSorted(),
     );
     expect(list.find((e) => e.id === "dataforseo_labs/google/ranked_keywords")).toMatchObject({
       provenance: "documented",

@@ -83,7 +83,7 @@ describe("docs examples", () => {
       const r = checkFilter(text, { endpoint: e.endpoint, param: paramOf(e) });
       for (const d of r.diagnostics) if (d.code === "unknown_field") flagged.add(text.slice(d.span.start, d.span.end));
     }
-    expect([...flagged].filter((f) => TYPOS.includes(f)).sort()).toEqual([...TYPOS].sort());
+    expect([...flagged].filter((f) => TYPOS.includes(f)).toSorted()).toEqual([...TYPOS].toSorted());
   });
 
   it("keeps canonical examples exactly", () => {
@@ -99,7 +99,7 @@ describe("docs examples", () => {
   });
 
   it.each(malformed.map((e) => [e.raw.replace(/\s+/g, " "), e] as const))("malformed: %s", (_raw, e) => {
-    expect(() => JSON.parse(e.raw)).toThrow();
+    expect(() => JSON.parse(e.raw)).toThrow(SyntaxError);
     // The printed text is not dfsq, but it must still get diagnostics rather than a crash.
     const r = checkFilter(e.raw, { endpoint: e.endpoint, param: paramOf(e) });
     expect(r.ok).toBe(false);
