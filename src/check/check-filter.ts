@@ -3,8 +3,10 @@ import type { FilterRule, OrderByRule, RuleContext } from "./rule.js";
 import { bareFieldRule } from "./rules/bare-field.js";
 import { fieldReferenceRule } from "./rules/field-reference.js";
 import { likeWildcardRule } from "./rules/like-wildcard.js";
+import { listLengthRule } from "./rules/list-length.js";
 import { nullComparisonRule } from "./rules/null-comparison.js";
 import { operatorAllowedRule } from "./rules/operator-allowed.js";
+import { regexRule } from "./rules/regex.js";
 import { sortFieldRule } from "./rules/sort-field.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
@@ -13,8 +15,10 @@ import { forEachLeaf } from "./walk.js";
 
 /** The checks that hold for every endpoint: value shapes per operator, and API-wide cautions. */
 export const untypedRules: readonly FilterRule[] = [
+  listLengthRule,
   valueShapeRule,
   fieldReferenceRule,
+  regexRule,
   likeWildcardRule,
   nullComparisonRule,
 ];

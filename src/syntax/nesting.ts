@@ -1,6 +1,9 @@
-import type { IToken } from "chevrotain";
-import { tokenMatcher } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import * as T from "./tokens.js";
+
+// Category membership by identity: tokenMatcher's category lookup costs more on this hot path.
+const NOT: ReadonlySet<TokenType> = new Set([T.NotKw, T.Bang]);
+const CONNECTIVE: ReadonlySet<TokenType> = new Set([T.AndKw, T.AndAnd, T.OrKw, T.OrOr]);
 
 /**
  * Finds the first token at which groups and prefix `not`s nest deeper than `maxDepth`, before the
@@ -27,11 +30,11 @@ export function findExcessNesting(tokens: readonly IToken[], maxDepth: number): 
       if (saved !== undefined) depth -= 1 + saved;
       pendingNots = 0;
       prefixPosition = false;
-    } else if (prefixPosition && tokenMatcher(tokens[i]!, T.NotOp)) {
+    } else if (prefixPosition && NOT.has(type)) {
       pendingNots += 1;
       depth += 1;
       if (depth > maxDepth) return i;
-    } else if (tokenMatcher(tokens[i]!, T.AndOp) || tokenMatcher(tokens[i]!, T.OrOp)) {
+    } else if (CONNECTIVE.has(type)) {
       depth -= pendingNots;
       pendingNots = 0;
       prefixPosition = true;

@@ -3,29 +3,28 @@ import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
 import { hints, messages } from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
 import type { Expr, OrderByNode } from "./ast.js";
-import type * as C from "./cst.generated.js";
-import { buildFilter, buildOrderBy } from "./build-ast.js";
-import { lex } from "./lexer.js";
+import { scan, type ScannedToken } from "./lexer.js";
 import { findExcessNesting } from "./nesting.js";
 import { operatorExpected } from "./parse-errors.js";
-import { cstParser } from "./parser.js";
+import { parser } from "./parser.js";
 import * as T from "./tokens.js";
 
 /*
  * Source → AST, reporting every lexical and syntax error the recovering parser finds. Hostile
- * input is stopped before it can hurt: over-long input is not lexed, over-deep nesting is not
+ * input is stopped before it can hurt: over-long input is not scanned, over-deep nesting is not
  * parsed.
  */
 
 export interface Parsed<T> {
   /** The AST, partial where the parser recovered from errors; absent when input was refused. */
   readonly ast: T | undefined;
-  readonly tokens: readonly IToken[];
+  readonly tokens: readonly ScannedToken[];
 }
 
 const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
 
-function prepare(source: string, bag: DiagnosticBag, limits: Limits): IToken[] | undefined {
+/** Scans `source`, reporting literal problems and unmatched characters, and the caps. */
+export function tokenize(source: string, bag: DiagnosticBag, limits: Limits): ScannedToken[] | undefined {
   if (source.length > limits.maxInputLength) {
     bag.report(
       "input_too_long",
@@ -34,15 +33,13 @@ function prepare(source: string, bag: DiagnosticBag, limits: Limits): IToken[] |
     );
     return undefined;
   }
-  const { tokens, unmatched } = lex(source);
+  const { tokens, unmatched } = scan(source, bag);
   for (const [offset, length] of unmatched) {
     const text = source.slice(offset, offset + length);
-    bag.report(
-      "unexpected_character",
-      { start: offset, end: offset + length },
-      CURLY_QUOTES.test(text) ? messages.curlyQuote() : messages.unexpectedCharacter(text),
-      { hint: CURLY_QUOTES.test(text) ? hints.straightQuotes() : undefined },
-    );
+    const curly = CURLY_QUOTES.test(text);
+    bag.report("unexpected_character", { start: offset, end: offset + length }, curly ? messages.curlyQuote() : messages.unexpectedCharacter(text), {
+      hint: curly ? hints.straightQuotes() : undefined,
+    });
   }
   const deep = findExcessNesting(tokens, limits.maxDepth);
   if (deep >= 0) {
@@ -102,20 +99,20 @@ function syntaxHint(e: IRecognitionException, tokens: readonly IToken[], atEnd: 
 
 /** Parses a filter expression. */
 export function parseFilter(source: string, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
-  const tokens = prepare(source, bag, limits);
+  const tokens = tokenize(source, bag, limits);
   if (tokens === undefined) return { ast: undefined, tokens: [] };
-  const parser = cstParser(tokens);
-  const cst = parser.filter();
-  reportSyntaxErrors(parser.errors, tokens, source, bag);
-  return { ast: buildFilter(cst as C.FilterCstNode, { bag, limits }, source.length), tokens };
+  const p = parser(tokens);
+  const ast = p.filter();
+  reportSyntaxErrors(p.errors, tokens, source, bag);
+  return { ast, tokens };
 }
 
 /** Parses an order-by expression: `field [asc|desc] {, field [asc|desc]}`. */
 export function parseOrderBy(source: string, bag: DiagnosticBag, limits: Limits): Parsed<OrderByNode> {
-  const tokens = prepare(source, bag, limits);
+  const tokens = tokenize(source, bag, limits);
   if (tokens === undefined) return { ast: undefined, tokens: [] };
-  const parser = cstParser(tokens);
-  const cst = parser.orderBy();
-  reportSyntaxErrors(parser.errors, tokens, source, bag);
-  return { ast: buildOrderBy(cst as C.OrderByCstNode, { bag, limits }), tokens };
+  const p = parser(tokens);
+  const ast = p.orderBy() ?? { kind: "orderBy", rules: [], span: { start: 0, end: 0 } };
+  reportSyntaxErrors(p.errors, tokens, source, bag);
+  return { ast, tokens };
 }

@@ -1,27 +1,34 @@
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { createToken, type TokenType } from "chevrotain";
 
 /*
- * The token vocabulary of dfsq. Order matters: Chevrotain's lexer takes the first pattern that
- * matches, so longer operators come before their prefixes, keywords come before FieldPath (with
- * FieldPath as their `longer_alt`, so `android` is a field and `and` a keyword), and the
- * malformed-literal catch-alls come after the literals they shadow.
+ * The token vocabulary of dfsq, and its normative definition: each token's pattern, and the
+ * order in which they are tried (the first pattern that matches wins, so longer operators come
+ * before their prefixes, keywords come before FieldPath with FieldPath as their `longer_alt`, so
+ * `android` is a field and `and` a keyword, and the malformed-literal catch-alls come after the
+ * literals they shadow). The hand-written scanner in lexer.ts implements exactly these patterns,
+ * faster; test/syntax/lexer.prop.test.ts checks it against a Chevrotain Lexer built from them.
  */
 
+/** Chevrotain's marker for token types that only group others (its `Lexer.NA`). Kept as a
+ * value here so that the runtime never loads Chevrotain's Lexer, which dfsq does not use. */
+const NA = /NOT_APPLICABLE/;
+const SKIPPED = "This marks a skipped Token pattern, this means each token identified by it will be consumed and then thrown into oblivion, this can be used to for example to completely ignore whitespace.";
+
 // Categories: abstract token types the parser consumes and the highlighter reads.
-export const CompareOp = createToken({ name: "CompareOp", pattern: Lexer.NA });
-export const AndOp = createToken({ name: "AndOp", pattern: Lexer.NA, label: "`and`" });
-export const OrOp = createToken({ name: "OrOp", pattern: Lexer.NA, label: "`or`" });
-export const NotOp = createToken({ name: "NotOp", pattern: Lexer.NA, label: "`not`" });
-export const Keyword = createToken({ name: "Keyword", pattern: Lexer.NA });
-export const StringLiteral = createToken({ name: "StringLiteral", pattern: Lexer.NA, label: "a string" });
-export const FieldName = createToken({ name: "FieldName", pattern: Lexer.NA, label: "a field name" });
-export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: Lexer.NA, label: "a number" });
-export const TimeBase = createToken({ name: "TimeBase", pattern: Lexer.NA });
+export const CompareOp = createToken({ name: "CompareOp", pattern: NA });
+export const AndOp = createToken({ name: "AndOp", pattern: NA, label: "`and`" });
+export const OrOp = createToken({ name: "OrOp", pattern: NA, label: "`or`" });
+export const NotOp = createToken({ name: "NotOp", pattern: NA, label: "`not`" });
+export const Keyword = createToken({ name: "Keyword", pattern: NA });
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: NA, label: "a string" });
+export const FieldName = createToken({ name: "FieldName", pattern: NA, label: "a field name" });
+export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: NA, label: "a number" });
+export const TimeBase = createToken({ name: "TimeBase", pattern: NA });
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
   pattern: /[ \t\r\n\u00a0\ufeff\u2028\u2029]+/,
-  group: Lexer.SKIPPED,
+  group: SKIPPED,
   line_breaks: true,
 });
 
@@ -236,3 +243,6 @@ export const allTokens: TokenType[] = [
   TimeBase,
   ...lexedTokens,
 ];
+
+/** A token type, as the scanner and parser key maps by it. */
+export type TokenTypeLike = TokenType;

@@ -97,19 +97,27 @@ interface Node {
   subs: number;
   childHeight: number;
   childSize: number;
-  /** What the node starts with, when RE2 would factor a shared start out of adjacent alternatives. */
-  lead: string | undefined;
+  /**
+   * What the node starts with, to spot adjacent alternatives whose shared start RE2 would factor
+   * out: a literal's rune (`~rune` when case-folded), a class's source text.
+   */
+  lead: Lead;
 }
 
-function leaf(kind: Kind, lead: string | undefined): Node {
-  return { kind, size: 1, height: 1, product: 1, exact: true, runes: 0, fold: false, subs: 0, childHeight: 0, childSize: 0, lead };
+type Lead = string | number | undefined;
+
+/** Nodes have one owner (a frame, then their parent), so merging may update them in place. */
+function makeNode(kind: Kind, size: number, height: number, product: number, exact: boolean, lead: Lead): Node {
+  return { kind, size, height, product, exact, runes: 0, fold: false, subs: 0, childHeight: 0, childSize: 0, lead };
 }
+
+const leaf = (kind: Kind, lead: Lead) => makeNode(kind, 1, 1, 1, true, lead);
 
 function literalNode(rune: number, fold: boolean): Node {
-  const node = leaf(LITERAL, (fold ? "i" : "c") + String.fromCodePoint(rune));
-  node.runes = 1;
-  node.fold = fold;
-  return node;
+  const literal = leaf(LITERAL, fold ? ~rune : rune);
+  literal.runes = 1;
+  literal.fold = fold;
+  return literal;
 }
 
 const isCharLike = (node: Node) => node.kind === CLASS || (node.kind === LITERAL && node.runes === 1);
@@ -123,7 +131,7 @@ interface Sequence {
   exact: boolean;
   /** The only node so far, returned as is when the concatenation has one node. */
   first: Node | undefined;
-  lead: string | undefined;
+  lead: Lead;
   literalFold: boolean | undefined;
 }
 
@@ -137,7 +145,7 @@ interface Alternation {
   first: Node | undefined;
   lastCharLike: boolean;
   lastEmpty: boolean;
-  lastLead: string | undefined;
+  lastLead: Lead;
 }
 
 /** The top level or an open group. */
@@ -192,7 +200,7 @@ function append(seq: Sequence, node: Node): void {
     seq.count++;
     seq.childHeight = Math.max(seq.childHeight, node.height);
     seq.literalFold = node.kind === LITERAL ? node.fold : undefined;
-    if (wasEmpty) seq.first = { ...node };
+    if (wasEmpty) seq.first = node;
   }
   if (wasEmpty) seq.lead = node.lead;
   seq.size += node.size;
@@ -203,15 +211,10 @@ function append(seq: Sequence, node: Node): void {
 function finishSequence(seq: Sequence): Node {
   if (seq.count === 0) return leaf(EMPTY, undefined);
   if (seq.count === 1 && seq.first) return seq.first;
-  return {
-    ...leaf(CONCAT, seq.lead),
-    size: seq.size,
-    height: seq.childHeight + 1,
-    product: seq.product,
-    exact: seq.exact,
-    subs: seq.count,
-    childHeight: seq.childHeight,
-  };
+  const concat = makeNode(CONCAT, seq.size, seq.childHeight + 1, seq.product, seq.exact, seq.lead);
+  concat.subs = seq.count;
+  concat.childHeight = seq.childHeight;
+  return concat;
 }
 
 function addAlternative(alt: Alternation, node: Node): void {
@@ -243,16 +246,11 @@ function addAlternative(alt: Alternation, node: Node): void {
 
 function finishAlternation(alt: Alternation): Node {
   if (alt.count === 1 && alt.first) return alt.first;
-  return {
-    ...leaf(ALTERNATE, undefined),
-    size: alt.size + alt.count - 1,
-    height: alt.childHeight + 1,
-    product: alt.product,
-    exact: alt.exact,
-    subs: alt.count,
-    childHeight: alt.childHeight,
-    childSize: alt.size,
-  };
+  const alternate = makeNode(ALTERNATE, alt.size + alt.count - 1, alt.childHeight + 1, alt.product, alt.exact, undefined);
+  alternate.subs = alt.count;
+  alternate.childHeight = alt.childHeight;
+  alternate.childSize = alt.size;
+  return alternate;
 }
 
 /** `indexOf` for scans whose start only moves forward: a hit still ahead is reused, so all calls cost O(n). */
@@ -479,16 +477,10 @@ class Checker {
     else size = max * sub.size + (max - min);
     if (op === 0x7b) product = max === 0 ? 1 : Math.max(1, max === -1 ? min : max) * sub.product;
     // RE2 factors `\d{3}x|\d{3}y` like a common prefix.
-    const lead = op === 0x7b && min === max && isCharLike(sub) && sub.lead !== undefined ? sub.lead + text : undefined;
-    const node: Node = {
-      ...leaf(OTHER, lead),
-      size: Math.max(1, size),
-      height: sub.height + 1,
-      product,
-      exact: sub.exact,
-    };
-    frame.last = node;
-    const found = this.limits(node, at, text.length);
+    const lead = op === 0x7b && min === max && isCharLike(sub) && sub.lead !== undefined ? `${sub.lead}${text}` : undefined;
+    const repeated = makeNode(OTHER, Math.max(1, size), sub.height + 1, product, sub.exact, lead);
+    frame.last = repeated;
+    const found = this.limits(repeated, at, text.length);
     if (found) return found;
     if (op === 0x7b && (min >= 2 || max >= 2) && product > MAX_REPEAT) {
       return problem(at, text.length, `nested repeat counts multiply to over 1000 at ${quote(text)}`);
@@ -614,20 +606,20 @@ class Checker {
     const frame = this.top;
     const found = this.endAlternative(at, 1);
     if (found) return found;
-    let node = finishAlternation(frame.alt);
-    const tooBig = this.limits(node, at, 1);
+    const inner = finishAlternation(frame.alt);
+    const tooBig = this.limits(inner, at, 1);
     if (tooBig) return tooBig;
     if (this.frames.length === 1) return problem(at, 1, "unexpected `)`");
     this.frames.pop();
     this.fold = frame.outerFold;
     this.i = at + 1;
-    if (frame.capture) {
-      node = { ...leaf(OTHER, undefined), size: node.size + 2, height: node.height + 1, product: node.product, exact: node.exact };
-      this.push(node);
-      return this.limits(node, at, 1);
+    if (!frame.capture) {
+      this.push(inner);
+      return undefined;
     }
-    this.push(node);
-    return undefined;
+    const capture = makeNode(OTHER, inner.size + 2, inner.height + 1, inner.product, inner.exact, undefined);
+    this.push(capture);
+    return this.limits(capture, at, 1);
   }
 
   private escape(): RegexProblem | undefined {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Condition, FilterNode, Scalar } from "../../src/lower/filter-array.js";
 import type { Operator } from "../../src/syntax/ast.js";
+import { findRe2SyntaxError } from "../../src/values/re2-syntax.js";
 import { formatApiTime } from "../../src/values/time.js";
 
 /*
@@ -34,13 +35,20 @@ export const numberValue = fc.oneof(
 const scalarForList: fc.Arbitrary<Scalar> = fc.oneof(stringValue, numberValue, fc.boolean());
 
 const ORDERED: Operator[] = ["<", "<=", ">", ">="];
-const PATTERNS: Operator[] = ["like", "not_like", "ilike", "not_ilike", "regex", "not_regex", "match", "not_match"];
+const PATTERNS: Operator[] = ["like", "not_like", "ilike", "not_ilike", "match", "not_match"];
+
+/** RE2 patterns: arbitrary strings that happen to be valid, and typical ones. */
+const regexValue = fc.oneof(
+  stringValue.filter((s) => findRe2SyntaxError(s) === undefined),
+  fc.constantFrom("^https?://", "(?i)seo", "\\d{2,4}$", "[a-z]+\\.com"),
+);
 
 export const condition: fc.Arbitrary<Condition> = fc.oneof(
   fc.tuple(fieldName, fc.constantFrom<Operator>("=", "<>"), fc.oneof(scalarForList, fc.constant(null))),
   fc.tuple(fieldName, fc.constantFrom(...ORDERED), fc.oneof(stringValue, numberValue)),
   fc.tuple(fieldName, fc.constantFrom<Operator>("in", "not_in"), fc.array(scalarForList, { minLength: 1, maxLength: 4 })),
   fc.tuple(fieldName, fc.constantFrom(...PATTERNS), stringValue),
+  fc.tuple(fieldName, fc.constantFrom<Operator>("regex", "not_regex"), regexValue),
   fc.tuple(fieldName, fc.constantFrom<Operator>("has", "has_not"), scalarForList),
   fc.tuple(fieldName, fc.constantFrom<Operator>("=", "<>", ">"), fc.constantFrom("rank", "metrics.organic.pos_1", "and").map((f) => `$item->${f}`)),
 ) as fc.Arbitrary<Condition>;

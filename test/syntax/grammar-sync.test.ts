@@ -20,7 +20,7 @@ function ebnfProductions(): Map<string, string> {
 function parserProductions(): Map<string, string> {
   const text = read("src/syntax/parser.ts");
   const map = new Map<string, string>();
-  for (const m of text.matchAll(/((?:[ \t]*\/\/.*\n)+)[ \t]*(\w+) = this\.RULE\("(\w+)"/g)) {
+  for (const m of text.matchAll(/((?:[ \t]*\/\/.*\n)+)[ \t]*(\w+) = this\.RULE\(\s*"(\w+)"/g)) {
     const comment = m[1]!
       .split("\n")
       .map((line) => line.replace(/^\s*\/\/\s?/, ""))
