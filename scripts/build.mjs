@@ -7,32 +7,11 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { chmodSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
 const jsOnly = process.argv.includes("--js-only");
-
-/**
- * dfsq scans with its own lexer (src/syntax/lexer.ts), so Chevrotain's Lexer, its regular
- * expression analyser and the regexp-to-ast package are dead weight; only the parser's grammar
- * recorder touches `Lexer.NA`. This plugin gives Chevrotain a stub with that one constant, which
- * takes about a fifth off the browser bundle. bench/ measures the size; test/package.test.ts
- * checks that the bundle still compiles.
- */
-const withoutChevrotainLexer = {
-  name: "without-chevrotain-lexer",
-  setup(b) {
-    b.onResolve({ filter: /[\\/]scan[\\/]lexer_public\.js$/ }, (args) =>
-      args.importer.includes("chevrotain") ? { path: "chevrotain-lexer-stub", namespace: "dfsq-stub" } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: "dfsq-stub" }, () => ({
-      contents:
-        "export const Lexer = { NA: /NOT_APPLICABLE/, SKIPPED: 'This marks a skipped Token pattern' };\n" +
-        "export const LexerDefinitionErrorType = {};\n",
-      loader: "js",
-    }));
-  },
-};
 
 const common = {
   bundle: true,
@@ -41,7 +20,7 @@ const common = {
   sourcemap: true,
   minify: true,
   logLevel: "warning",
-  plugins: [withoutChevrotainLexer],
+  plugins: [withoutChevrotainLexer, withNativeLodash],
   absWorkingDir: root,
   define: { DFSQ_VERSION: JSON.stringify(pkg.version) },
 };

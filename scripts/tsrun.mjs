@@ -25,6 +25,15 @@ try {
     target: "node20",
     outfile,
     packages: "external",
+    // Plain .mjs helpers stay real imports, so that their own import.meta.url stays theirs.
+    plugins: [
+      {
+        name: "external-mjs",
+        setup(b) {
+          b.onResolve({ filter: /\.mjs$/ }, (args) => ({ path: pathToFileURL(resolve(args.resolveDir, args.path)).href, external: true }));
+        },
+      },
+    ],
     // The script sees its own location, not the temporary bundle's.
     define: { "import.meta.url": JSON.stringify(pathToFileURL(resolve(entry)).href) },
     logLevel: "warning",

@@ -6,7 +6,7 @@ import { DfsqError } from "./diagnostics/error.js";
 import { hints, messages } from "./diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
 import { lowerFilter } from "./lower/lower.js";
-import { conditionsOf, emit, type LoweredNode } from "./lower/lowered.js";
+import { conditionsOf, countConditions, emit, type LoweredNode } from "./lower/lowered.js";
 import { optimizeFilter } from "./lower/rewrite.js";
 import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
@@ -29,10 +29,7 @@ interface Setup {
 function setup(source: string, options: CompileOptions): Setup {
   const bag = new DiagnosticBag(source);
   const catalog = resolveCatalog(options, bag);
-  const limits = resolveLimits({
-    ...options,
-    maxConditions: options.maxConditions ?? catalog?.endpoint?.maxConditions,
-  });
+  const limits = resolveLimits(options, catalog?.endpoint?.maxConditions);
   if (catalog !== undefined && catalog.fields === undefined) {
     bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), { option: "endpoint" });
   }
@@ -75,10 +72,9 @@ export function checkFilter(source: string, options: CompileOptions = {}): Check
 }
 
 function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, optimize: boolean): LoweredNode {
-  let conditions = conditionsOf(node);
-  if (conditions.length <= limits.maxConditions && !optimize) return node;
+  if (!optimize && countConditions(node) <= limits.maxConditions) return node;
   const optimized = optimizeFilter(node, limits.maxListLength);
-  conditions = conditionsOf(optimized);
+  const conditions = conditionsOf(optimized);
   if (conditions.length > limits.maxConditions) {
     const first = conditions[limits.maxConditions]!;
     bag.reportAt("too_many_conditions", first, messages.tooManyConditions(conditions.length, limits.maxConditions), {

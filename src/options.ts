@@ -41,9 +41,21 @@ export const DEFAULT_LIMITS: Limits = {
   maxListLength: 1000,
 };
 
-export function resolveLimits(options: CompileOptions): Limits {
+/** The limits in force; `endpointMaxConditions` is an endpoint's own cap, which an explicit
+ * `maxConditions` overrides. */
+export function resolveLimits(options: CompileOptions, endpointMaxConditions?: number): Limits {
+  if (
+    endpointMaxConditions === undefined &&
+    options.maxConditions === undefined &&
+    options.maxSortRules === undefined &&
+    options.maxInputLength === undefined &&
+    options.maxDepth === undefined &&
+    options.maxListLength === undefined
+  ) {
+    return DEFAULT_LIMITS;
+  }
   return {
-    maxConditions: options.maxConditions ?? DEFAULT_LIMITS.maxConditions,
+    maxConditions: options.maxConditions ?? endpointMaxConditions ?? DEFAULT_LIMITS.maxConditions,
     maxSortRules: options.maxSortRules ?? DEFAULT_LIMITS.maxSortRules,
     maxInputLength: options.maxInputLength ?? DEFAULT_LIMITS.maxInputLength,
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,

@@ -1,5 +1,5 @@
 import type { Operator } from "../syntax/ast.js";
-import { CATALOG_SOURCES } from "./catalogs.generated.js";
+import { catalogSources } from "./catalogs.generated.js";
 import type { Provenance } from "./catalog-types.js";
 import { ENDPOINTS, type FieldType, type FilterParam } from "./endpoints.js";
 import { sortability } from "./field-catalog.js";
@@ -42,8 +42,8 @@ export function listEndpoints(): EndpointInfo[] {
       orderBy: e.orderBy,
       maxConditions: e.maxConditions ?? 8,
       fieldReferences: e.fieldReferences === "documented",
-      provenance: CATALOG_SOURCES[e.source].provenance,
-      catalogVersion: CATALOG_SOURCES[e.source].version,
+      provenance: catalogSources()[e.source].provenance,
+      catalogVersion: catalogSources()[e.source].version,
     }))
     .toSorted((a, b) => a.id.localeCompare(b.id));
 }

@@ -24,6 +24,8 @@ const isPlaceholder = (segment: string) => segment.startsWith("$");
 export class FieldCatalog {
   readonly #exact = new Map<string, FieldType>();
   readonly #patterns = new Map<number, Pattern[]>();
+  /** Paths already matched against the patterns (`referring_links_tld.com`), bounded. */
+  readonly #matched = new Map<string, FieldMatch | undefined>();
 
   constructor(
     readonly fields: FieldMap,
@@ -49,6 +51,14 @@ export class FieldCatalog {
     const exact = this.#exact.get(path);
     if (exact !== undefined) return { pattern: path, type: exact };
     if (this.#patterns.size === 0) return undefined;
+    if (this.#matched.has(path)) return this.#matched.get(path);
+    const match = this.#matchPatterns(path);
+    if (this.#matched.size >= 1000) this.#matched.clear();
+    this.#matched.set(path, match);
+    return match;
+  }
+
+  #matchPatterns(path: string): FieldMatch | undefined {
     const segments = path.split(".");
     for (const p of this.#patterns.get(segments.length) ?? []) {
       if (p.segments.every((s, i) => s === segments[i] || (isPlaceholder(s) && segments[i] !== ""))) {

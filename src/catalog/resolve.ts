@@ -1,7 +1,7 @@
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { messages } from "../diagnostics/messages.js";
 import type { CatalogTree, FieldMap } from "./catalog-types.js";
-import { CATALOG_SOURCES } from "./catalogs.generated.js";
+import { catalogSources } from "./catalogs.generated.js";
 import { ENDPOINTS, FIELD_TYPES, type EndpointSpec, type FieldType, type FilterParam, type OperatorProfile } from "./endpoints.js";
 import { FieldCatalog } from "./field-catalog.js";
 import { suggest } from "./suggest.js";
@@ -41,11 +41,18 @@ export function normalizeEndpointId(input: string): string {
     .toLowerCase();
 }
 
+const found = new Map<string, EndpointSpec | undefined>();
+
 export function findEndpoint(input: string): EndpointSpec | undefined {
-  return ENDPOINTS.get(normalizeEndpointId(input));
+  const direct = ENDPOINTS.get(input);
+  if (direct !== undefined) return direct;
+  if (found.has(input)) return found.get(input);
+  const spec = ENDPOINTS.get(normalizeEndpointId(input));
+  if (found.size < 1000) found.set(input, spec);
+  return spec;
 }
 
-const builtIn = new Map<string, FieldCatalog>();
+const builtIn = new WeakMap<EndpointSpec, Map<FilterParam, FieldCatalog | undefined>>();
 
 function subtree(tree: CatalogTree | FieldMap, keys: readonly string[]): CatalogTree | FieldMap | undefined {
   let node: CatalogTree | FieldMap | undefined = tree;
@@ -62,11 +69,19 @@ function isFieldMap(value: unknown): value is FieldMap {
   return entries.length > 0 && entries.every((t) => typeof t === "string");
 }
 
-function builtInCatalog(spec: EndpointSpec, keys: readonly string[]): FieldCatalog | undefined {
-  const id = `${spec.source}:${keys.join("/")}`;
-  const cached = builtIn.get(id);
-  if (cached !== undefined) return cached;
-  const source = CATALOG_SOURCES[spec.source];
+function builtInCatalog(spec: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
+  let byParam = builtIn.get(spec);
+  if (byParam === undefined) builtIn.set(spec, (byParam = new Map()));
+  if (byParam.has(param)) return byParam.get(param);
+  const catalog = readCatalog(spec, param);
+  byParam.set(param, catalog);
+  return catalog;
+}
+
+function readCatalog(spec: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
+  const keys = spec.params[param];
+  if (keys === undefined || keys === null) return undefined;
+  const source = catalogSources()[spec.source];
   const map = subtree(source.result, keys);
   if (map === undefined || !isFieldMap(map)) return undefined;
   const fromExamples = source.examples[keys.join("/")];
@@ -75,9 +90,7 @@ function builtInCatalog(spec: EndpointSpec, keys: readonly string[]): FieldCatal
     source.provenance === "documented" && exampleFields.length === 0
       ? undefined
       : new Set([...(source.provenance === "documented" ? Object.keys(map) : (source.documented[keys.join("/")] ?? [])), ...exampleFields]);
-  const catalog = new FieldCatalog({ ...map, ...fromExamples?.fields }, source.provenance, documented, fromExamples?.sortKeys);
-  builtIn.set(id, catalog);
-  return catalog;
+  return new FieldCatalog({ ...map, ...fromExamples?.fields }, source.provenance, documented, fromExamples?.sortKeys);
 }
 
 const userCatalogs = new WeakMap<object, Map<string, FieldCatalog | string>>();
@@ -157,12 +170,11 @@ export function resolveCatalog(options: CatalogOptions, bag: DiagnosticBag): Res
     return { endpoint, param, fields, profile: endpoint?.profile ?? "generic", name: endpoint?.id ?? "the given catalog" };
   }
   if (endpoint === undefined) return undefined;
-  const fields = keys === undefined ? undefined : builtInCatalog(endpoint, keys);
+  const fields = builtInCatalog(endpoint, param);
   return { endpoint, param, fields, profile: endpoint.profile, name: endpoint.id };
 }
 
 /** The built-in catalog of one endpoint parameter, for listings. */
 export function catalogOf(endpoint: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
-  const keys = endpoint.params[param];
-  return keys === undefined || keys === null ? undefined : builtInCatalog(endpoint, keys);
+  return builtInCatalog(endpoint, param);
 }

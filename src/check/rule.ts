@@ -11,7 +11,7 @@ export interface RuleContext {
   readonly limits: Limits;
   /** The endpoint's fields; undefined for untyped checks. */
   readonly catalog: ResolvedCatalog | undefined;
-  /** The catalog field a path matches (memoised); undefined without a field catalog or when unknown. */
+  /** The catalog field a path matches; undefined without a field catalog or when unknown. */
   fieldOf(path: string): FieldMatch | undefined;
 }
 
@@ -22,18 +22,11 @@ export type FilterRule = (leaf: Leaf, ctx: RuleContext) => void;
 export type OrderByRule = (ast: OrderByNode, ctx: RuleContext) => void;
 
 export function ruleContext(bag: DiagnosticBag, limits: Limits, catalog: ResolvedCatalog | undefined): RuleContext {
-  const memo = new Map<string, FieldMatch | undefined>();
+  const fields = catalog?.fields;
   return {
     bag,
     limits,
     catalog,
-    fieldOf(path) {
-      const fields = catalog?.fields;
-      if (fields === undefined) return undefined;
-      if (memo.has(path)) return memo.get(path);
-      const match = fields.lookup(path);
-      memo.set(path, match);
-      return match;
-    },
+    fieldOf: fields === undefined ? () => undefined : (path) => fields.lookup(path),
   };
 }

@@ -139,7 +139,7 @@ export class DiagnosticBag {
   /** Diagnostics in source order (stable for equal offsets). */
   sorted(): Diagnostic[] {
     // toSorted is stable, so diagnostics at one offset keep the order they were reported in.
-    return this.items.toSorted((a, b) => a.span.start - b.span.start);
+    return this.items.length < 2 ? this.items.slice() : this.items.toSorted((a, b) => a.span.start - b.span.start);
   }
 }
 

@@ -36,6 +36,14 @@ export function group(op: Connective, items: readonly LoweredNode[]): LoweredNod
   return { kind: "group", op, items };
 }
 
+/** How many conditions a tree has (recursion only as deep as its groups nest). */
+export function countConditions(node: LoweredNode): number {
+  if (node.kind === "cond") return 1;
+  let n = 0;
+  for (const item of node.items) n += item.kind === "cond" ? 1 : countConditions(item);
+  return n;
+}
+
 /** Conditions in output order (left to right). */
 export function conditionsOf(node: LoweredNode): LoweredCondition[] {
   const out: LoweredCondition[] = [];

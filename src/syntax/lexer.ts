@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from "chevrotain";
-import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
+import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { hints, messages } from "../diagnostics/messages.js";
 import { decodeEscapes } from "../values/strings.js";
 import { parseIsoDate } from "../values/time.js";
@@ -39,6 +39,29 @@ const KEYWORDS = new Map<string, TokenType>(
   ].map((t) => [(t.PATTERN as RegExp).source, t]),
 );
 
+/** Keywords by (first letter, length): most field names are ruled out without slicing, and the
+ * rest are compared in place, case-insensitively, without allocating. */
+const shape = (first: number, length: number) => ((first | 0x20) << 8) | Math.min(length, 255);
+const KEYWORDS_BY_SHAPE = new Map<number, [string, TokenType][]>();
+for (const [word, type] of KEYWORDS) {
+  const key = shape(word.charCodeAt(0), word.length);
+  KEYWORDS_BY_SHAPE.set(key, [...(KEYWORDS_BY_SHAPE.get(key) ?? []), [word, type]]);
+}
+
+function keywordAt(source: string, start: number, end: number): TokenType | undefined {
+  const candidates = KEYWORDS_BY_SHAPE.get(shape(source.charCodeAt(start), end - start));
+  if (candidates === undefined) return undefined;
+  next: for (const [word, type] of candidates) {
+    for (let k = 1; k < word.length; k++) {
+      // ASCII letters fold to lower case with | 0x20; `_` (0x5f) is its own fold (0x7f never occurs in a path).
+      const c = source.charCodeAt(start + k);
+      if ((c === 95 ? c : c | 0x20) !== word.charCodeAt(k)) continue next;
+    }
+    return type;
+  }
+  return undefined;
+}
+
 // Tokens that start with a digit, tried in the order of tokens.ts. Their exact patterns, made
 // sticky, run only where a cheap look at the next characters says they can match.
 const sticky = (t: TokenType) => new RegExp((t.PATTERN as RegExp).source, "y");
@@ -49,9 +72,19 @@ const NUMBER = sticky(T.Number);
 const INVALID_NUMBER = sticky(T.InvalidNumber);
 const CURLY_STRING = sticky(T.CurlyString);
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c);
+/** ASCII character classes, one table lookup per character on the hot path. */
+const DIGIT = 1;
+const IDENT_START = 2;
+const CLASSES = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASSES[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CLASSES[c] = IDENT_START;
+for (let c = 97; c <= 122; c++) CLASSES[c] = IDENT_START;
+CLASSES[95] = IDENT_START;
+
+// charCodeAt past the end is NaN, and NaN < 128 is false: no class, as wanted.
+const isDigit = (c: number) => c < 128 && CLASSES[c] === DIGIT;
+const isIdentStart = (c: number) => c < 128 && CLASSES[c] === IDENT_START;
+const isIdentPart = (c: number) => c < 128 && CLASSES[c]! !== 0;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029;
 const isLineEnd = (c: number) => c === 10 || c === 13;
 const isCurly = (c: number) => c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2018 || c === 0x2019;
@@ -133,11 +166,10 @@ class Matcher {
     const c = source.charCodeAt(i);
     if (isIdentStart(c)) {
       const end = pathEnd(source, i);
-      const keyword = end - i <= 9 ? KEYWORDS.get(source.slice(i, end).toLowerCase()) : undefined;
-      this.type = keyword ?? T.FieldPath;
+      this.type = keywordAt(source, i, end) ?? T.FieldPath;
       return end;
     }
-    if (c === 32 || isSpace(c)) {
+    if (isSpace(c)) {
       let j = i + 1;
       while (j < source.length && isSpace(source.charCodeAt(j))) j++;
       this.type = T.WhiteSpace;
@@ -253,18 +285,17 @@ export function scan(source: string, bag?: DiagnosticBag): Scanned {
 /** Makes the token and reads its literal, reporting what is wrong with it. */
 function read(type: TokenType, source: string, start: number, end: number, bag: DiagnosticBag | undefined): ScannedToken {
   const image = source.slice(start, end);
-  const span: Span = { start, end };
   switch (type) {
     case T.FieldPath:
       return make(type, image, start, image);
     case T.Number: {
       const value = Number(image);
       if (!Number.isFinite(value)) {
-        bag?.report("invalid_number", span, messages.numberOutOfRange(image));
+        bag?.report("invalid_number", { start, end }, messages.numberOutOfRange(image));
         return make(type, image, start, undefined);
       }
       if (!Number.isSafeInteger(value) && /^\d+$/.test(image)) {
-        bag?.report("imprecise_number", span, messages.impreciseNumber(image, value), { hint: hints.quoteText(image) });
+        bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value), { hint: hints.quoteText(image) });
       }
       return make(type, image, start, value);
     }
@@ -274,7 +305,7 @@ function read(type: TokenType, source: string, start: number, end: number, bag: 
       else if (image.startsWith(".")) hint = hints.leadingDot(image);
       else if (/^\d+[A-Z]$/.test(image)) hint = hints.durationUnit();
       else if (/[A-Za-z_]/.test(image)) hint = hints.quoteText(image);
-      bag?.report("invalid_number", span, messages.invalidNumber(image), { hint });
+      bag?.report("invalid_number", { start, end }, messages.invalidNumber(image), { hint });
       return make(type, image, start, undefined);
     }
     case T.DoubleString:
@@ -289,7 +320,7 @@ function read(type: TokenType, source: string, start: number, end: number, bag: 
       return make(type, image, start, decoded.bad.length > 0 ? undefined : decoded.value);
     }
     case T.UnterminatedString:
-      bag?.report("unterminated_string", span, messages.unterminatedString());
+      bag?.report("unterminated_string", { start, end }, messages.unterminatedString());
       return make(type, image, start, undefined);
     case T.CurlyString:
       bag?.report("unexpected_character", { start, end: start + 1 }, messages.curlyQuote(), { hint: hints.straightQuotes() });
@@ -302,24 +333,24 @@ function read(type: TokenType, source: string, start: number, end: number, bag: 
           hint: hints.backslash(),
         });
       }
-      if (decoded.value.length === 0) bag?.report("empty_field_name", span, messages.emptyFieldName());
+      if (decoded.value.length === 0) bag?.report("empty_field_name", { start, end }, messages.emptyFieldName());
       return make(type, image, start, decoded.value);
     }
     case T.UnterminatedField:
-      bag?.report("unterminated_string", span, messages.unterminatedField());
+      bag?.report("unterminated_string", { start, end }, messages.unterminatedField());
       return make(type, image, start, image.slice(1));
     case T.DateTime: {
       const parsed = parseIsoDate(image);
       if (!parsed.ok) {
-        bag?.report("invalid_date", span, messages.invalidDate(image, parsed.reason));
+        bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.reason));
         return make(type, image, start, undefined);
       }
-      if (parsed.fractional) bag?.report("fractional_seconds", span, messages.fractionalSeconds(image));
+      if (parsed.fractional) bag?.report("fractional_seconds", { start, end }, messages.fractionalSeconds(image));
       return make(type, image, start, parsed.epochMs);
     }
     case T.InvalidDate: {
       const parsed = parseIsoDate(image);
-      bag?.report("invalid_date", span, messages.invalidDate(image, parsed.ok ? "unexpected characters" : parsed.reason));
+      bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.ok ? "unexpected characters" : parsed.reason));
       return make(type, image, start, undefined);
     }
     case T.Duration:

@@ -1,9 +1,20 @@
-import type { IToken, TokenType } from "chevrotain";
+import type { IToken } from "chevrotain";
 import * as T from "./tokens.js";
 
-// Category membership by identity: tokenMatcher's category lookup costs more on this hot path.
-const NOT: ReadonlySet<TokenType> = new Set([T.NotKw, T.Bang]);
-const CONNECTIVE: ReadonlySet<TokenType> = new Set([T.AndKw, T.AndAnd, T.OrKw, T.OrOr]);
+// Token classes by tokenTypeIdx: a table lookup per token on this hot path.
+const OPEN = 1;
+const CLOSE = 2;
+const NOT = 3;
+const CONNECTIVE = 4;
+const CLASS: number[] = [];
+for (const [types, cls] of [
+  [[T.LParen, T.LBracket], OPEN],
+  [[T.RParen, T.RBracket], CLOSE],
+  [[T.NotKw, T.Bang], NOT],
+  [[T.AndKw, T.AndAnd, T.OrKw, T.OrOr], CONNECTIVE],
+] as const) {
+  for (const type of types) CLASS[type.tokenTypeIdx!] = cls;
+}
 
 /**
  * Finds the first token at which groups and prefix `not`s nest deeper than `maxDepth`, before the
@@ -18,28 +29,35 @@ export function findExcessNesting(tokens: readonly IToken[], maxDepth: number): 
   let pendingNots = 0;
   let prefixPosition = true;
   for (let i = 0; i < tokens.length; i++) {
-    const type = tokens[i]!.tokenType;
-    if (type === T.LParen || type === T.LBracket) {
-      frames.push(pendingNots);
-      depth += 1;
-      pendingNots = 0;
-      if (depth > maxDepth) return i;
-      prefixPosition = true;
-    } else if (type === T.RParen || type === T.RBracket) {
-      const saved = frames.pop();
-      if (saved !== undefined) depth -= 1 + saved;
-      pendingNots = 0;
-      prefixPosition = false;
-    } else if (prefixPosition && NOT.has(type)) {
-      pendingNots += 1;
-      depth += 1;
-      if (depth > maxDepth) return i;
-    } else if (CONNECTIVE.has(type)) {
-      depth -= pendingNots;
-      pendingNots = 0;
-      prefixPosition = true;
-    } else {
-      prefixPosition = false;
+    switch (CLASS[tokens[i]!.tokenTypeIdx]) {
+      case OPEN:
+        frames.push(pendingNots);
+        depth += 1;
+        pendingNots = 0;
+        if (depth > maxDepth) return i;
+        prefixPosition = true;
+        break;
+      case CLOSE: {
+        const saved = frames.pop();
+        if (saved !== undefined) depth -= 1 + saved;
+        pendingNots = 0;
+        prefixPosition = false;
+        break;
+      }
+      case NOT:
+        if (prefixPosition) {
+          pendingNots += 1;
+          depth += 1;
+          if (depth > maxDepth) return i;
+        } else prefixPosition = false;
+        break;
+      case CONNECTIVE:
+        depth -= pendingNots;
+        pendingNots = 0;
+        prefixPosition = true;
+        break;
+      default:
+        prefixPosition = false;
     }
   }
   return -1;

@@ -1,4 +1,4 @@
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import * as T from "./tokens.js";
 
 /*
@@ -24,15 +24,9 @@ const WHAT_RULE_EXPECTS: Record<string, string> = {
   orExpr: "a condition",
   andExpr: "a condition",
   notExpr: "a condition",
-  primary: "a condition",
   condition: "a field name",
-  predicate: "an operator",
-  negatable: "`in`, `like`, `ilike`, `regex`, `match`, `has` or `between`",
-  operand: "a value or a field name",
   list: "a list such as `(1, 2)`",
   value: "a value",
-  time: "a date, `now` or `today`",
-  field: "a field name",
   orderBy: "a field name",
   sortRule: "a field name",
 };
@@ -48,11 +42,16 @@ const PATTERN_OPERATORS = new Set<TokenType>([
   T.NotTilde,
 ]);
 
+/** What was expected, judged mostly by the token before: the rules are coarse, the tokens are not. */
 function expectedInRule(ruleName: string, previous: IToken | undefined): string {
-  const before = previous?.tokenType;
-  if (ruleName === "value" && before !== undefined) {
+  if (previous !== undefined && previous.tokenType !== EOF) {
+    const before = previous.tokenType;
     if (PATTERN_OPERATORS.has(before)) return "a quoted pattern";
     if (before === T.MatchKw || before === T.NotMatchKw) return "a quoted word";
+    if (tokenMatcher(previous, T.CompareOp)) return "a value or a field name";
+    if (before === T.NotKw && ruleName === "condition") return "`in`, `like`, `ilike`, `regex`, `match`, `has` or `between`";
+    if (before === T.Plus || before === T.Minus) return "a duration such as `7d`";
+    if (before === T.InKw || before === T.NotInKw) return "a list such as `(1, 2)`";
   }
   return WHAT_RULE_EXPECTS[ruleName] ?? "something else";
 }

@@ -57,13 +57,15 @@ const POSITIVE: ReadonlyMap<T.TokenTypeLike, readonly [A.Operator, A.Operator]> 
   [T.HasKw, ["has", "has_not"]],
 ] as const);
 
+/** A parsed predicate, waiting for its field. */
 type Predicate = (field: A.FieldNode) => A.Expr;
 
 export class DfsqParser extends EmbeddedActionsParser {
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
-      maxLookahead: 2,
+      // Every choice in the grammar is decided by the next token: LL(1) keeps the analysis small.
+      maxLookahead: 1,
       errorMessageProvider: parserErrorMessages,
       // The grammar is fixed and covered by tests; validating it at every start-up costs time.
       skipValidations: true,
@@ -102,7 +104,7 @@ export class DfsqParser extends EmbeddedActionsParser {
     { recoveryValueFunc: invalidExpr },
   );
 
-  // not_expr = not_op , not_expr | primary ;
+  // not_expr = not_op , not_expr | "(" , or_expr , ")" | condition ;
   notExpr = this.RULE("notExpr", (): A.Expr => this.OR(this.#notAlts), { recoveryValueFunc: invalidExpr });
   #notAlts: IOrAlt<A.Expr>[] = [
     {
@@ -112,12 +114,6 @@ export class DfsqParser extends EmbeddedActionsParser {
         return this.ACTION((): A.Expr => ({ kind: "not", operand, span: real(op) ? cover(spanOf(op), operand.span) : operand.span }));
       },
     },
-    { ALT: () => this.SUBRULE(this.primary) },
-  ];
-
-  // primary = "(" , or_expr , ")" | condition ;
-  primary = this.RULE("primary", (): A.Expr => this.OR(this.#primaryAlts), { recoveryValueFunc: invalidExpr });
-  #primaryAlts: IOrAlt<A.Expr>[] = [
     {
       ALT: () => {
         const open = this.CONSUME(T.LParen);
@@ -130,39 +126,38 @@ export class DfsqParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.condition) },
   ];
 
-  // condition = field , [ predicate ] ;
+  // condition = field , [ compare_op , ( value | field )
+  //                     | [ "not" ] , ( "in" , list
+  //                                   | ( "like" | "ilike" | "regex" | "match" | "has" ) , value
+  //                                   | "between" , value , "and" , value )
+  //                     | "not_in" , list
+  //                     | negated_op , value
+  //                     | "is" , [ "not" ] , "null" ] ;
   condition = this.RULE(
     "condition",
     (): A.Expr => {
-      const next = this.LA(1);
-      const f = this.SUBRULE(this.field);
-      const predicate = this.OPTION(() => this.SUBRULE(this.predicate));
+      const fieldToken = this.CONSUME(T.FieldName);
+      const predicate = this.OPTION(() => this.OR(this.#predicateAlts));
       return this.ACTION((): A.Expr => {
-        if (f === undefined) return { kind: "invalid", span: gap(next, undefined) };
+        const f = fieldNode(fieldToken);
+        if (f === undefined) return { kind: "invalid", span: gap(fieldToken, this.LA(0)) };
         return predicate === undefined ? { kind: "bare", field: f, span: f.span } : predicate(f);
       });
     },
     { recoveryValueFunc: invalidExpr },
   );
-
-  // predicate = compare_op , operand
-  //           | [ "not" ] , negatable
-  //           | "not_in" , list
-  //           | negated_op , value
-  //           | "is" , [ "not" ] , "null" ;
-  predicate = this.RULE("predicate", (): Predicate => this.OR(this.#predicateAlts));
   #predicateAlts: IOrAlt<Predicate>[] = [
     {
       ALT: () => {
         const op = this.CONSUME(T.CompareOp);
-        const right = this.SUBRULE(this.operand);
+        const right = this.OR2(this.#operandAlts);
         return this.ACTION(() => (f: A.FieldNode) => condition(f, COMPARE.get(op.tokenType) ?? "=", spanOf(op), right));
       },
     },
     {
       ALT: () => {
-        const not = this.OPTION(() => this.CONSUME(T.NotKw));
-        const negatable = this.SUBRULE(this.negatable);
+        const not = this.OPTION2(() => this.CONSUME(T.NotKw));
+        const negatable = this.OR3(this.#negatableAlts);
         return this.ACTION(() => (f: A.FieldNode) => negatable(f, real(not) ? spanOf(not) : undefined));
       },
     },
@@ -175,7 +170,7 @@ export class DfsqParser extends EmbeddedActionsParser {
     },
     {
       ALT: () => {
-        const op = this.OR2(this.#negatedOps);
+        const op = this.CONSUME(T.NegatedOp);
         const v = this.SUBRULE(this.value);
         return this.ACTION(() => (f: A.FieldNode) => condition(f, NEGATED.get(op.tokenType) ?? "not_like", spanOf(op), v));
       },
@@ -183,7 +178,7 @@ export class DfsqParser extends EmbeddedActionsParser {
     {
       ALT: () => {
         const is = this.CONSUME(T.IsKw);
-        const not = this.OPTION2(() => this.CONSUME2(T.NotKw));
+        const not = this.OPTION3(() => this.CONSUME2(T.NotKw));
         const nul = this.CONSUME(T.NullKw);
         return this.ACTION(() => (f: A.FieldNode) => {
           const opSpan = cover(spanOf(is), real(nul) ? spanOf(nul) : spanOf(is));
@@ -193,27 +188,29 @@ export class DfsqParser extends EmbeddedActionsParser {
       },
     },
   ];
-  #negatedOps: IOrAlt<IToken>[] = [T.NotLikeKw, T.NotIlikeKw, T.NotRegexKw, T.NotMatchKw, T.HasNotKw, T.NotTilde, T.Tilde].map(
-    (type) => ({ ALT: () => this.CONSUME(type) }),
-  );
-
-  // negatable = "in" , list
-  //           | ( "like" | "ilike" | "regex" | "match" | "has" ) , value
-  //           | "between" , value , "and" , value ;
-  negatable = this.RULE("negatable", (): ((f: A.FieldNode, not: Span | undefined) => A.Expr) => this.OR(this.#negatableAlts));
+  /** Right of a comparison: a value, or a field (a field reference). */
+  #operandAlts: IOrAlt<A.Operand>[] = [
+    { ALT: () => this.SUBRULE2(this.value) },
+    {
+      ALT: () => {
+        const t = this.CONSUME2(T.FieldName);
+        return this.ACTION((): A.Operand => fieldNode(t) ?? { kind: "invalid", span: gap(t, this.LA(0)) });
+      },
+    },
+  ];
   #negatableAlts: IOrAlt<(f: A.FieldNode, not: Span | undefined) => A.Expr>[] = [
     {
       ALT: () => {
         const op = this.CONSUME(T.InKw);
-        const items = this.SUBRULE(this.list);
+        const items = this.SUBRULE2(this.list);
         return this.ACTION(() => (f: A.FieldNode, not: Span | undefined) =>
           condition(f, not === undefined ? "in" : "not_in", withNot(spanOf(op), not), items));
       },
     },
     {
       ALT: () => {
-        const op = this.OR2(this.#positiveOps);
-        const v = this.SUBRULE(this.value);
+        const op = this.CONSUME(T.PatternOp);
+        const v = this.SUBRULE3(this.value);
         return this.ACTION(() => (f: A.FieldNode, not: Span | undefined) => {
           const ops = POSITIVE.get(op.tokenType) ?? ["like", "not_like"];
           return condition(f, not === undefined ? ops[0] : ops[1], withNot(spanOf(op), not), v);
@@ -223,9 +220,9 @@ export class DfsqParser extends EmbeddedActionsParser {
     {
       ALT: () => {
         const op = this.CONSUME(T.BetweenKw);
-        const low = this.SUBRULE2(this.value);
+        const low = this.SUBRULE4(this.value);
         this.CONSUME(T.AndKw);
-        const high = this.SUBRULE3(this.value);
+        const high = this.SUBRULE5(this.value);
         return this.ACTION(() => (f: A.FieldNode, not: Span | undefined): A.Expr => ({
           kind: "between",
           field: f,
@@ -237,13 +234,6 @@ export class DfsqParser extends EmbeddedActionsParser {
       },
     },
   ];
-  #positiveOps: IOrAlt<IToken>[] = [T.LikeKw, T.IlikeKw, T.RegexKw, T.MatchKw, T.HasKw].map((type) => ({
-    ALT: () => this.CONSUME(type),
-  }));
-
-  // operand = value | field ;
-  operand = this.RULE("operand", (): A.Operand => this.OR(this.#operandAlts), { recoveryValueFunc: invalidValue });
-  #operandAlts: IOrAlt<A.Operand>[] = [{ ALT: () => this.SUBRULE(this.value) }, { ALT: () => this.SUBRULE(this.field) ?? { kind: "invalid", span: gap(this.LA(1), this.LA(0)) } }];
 
   // list = "(" , [ value , { "," , value } ] , ")"
   //      | "[" , [ value , { "," , value } ] , "]" ;
@@ -268,7 +258,8 @@ export class DfsqParser extends EmbeddedActionsParser {
     });
   }
 
-  // value = string | [ "-" ] , number | "true" | "false" | "null" | time ;
+  // value = string | [ "-" ] , number | "true" | "false" | "null"
+  //       | ( date | "now" | "today" ) , { ( "+" | "-" ) , duration } ;
   value = this.RULE("value", (): A.Value => this.OR(this.#valueAlts), { recoveryValueFunc: invalidValue });
   #valueAlts: IOrAlt<A.Value>[] = [
     {
@@ -292,66 +283,41 @@ export class DfsqParser extends EmbeddedActionsParser {
     },
     {
       ALT: () => {
-        const t = this.CONSUME(T.TrueKw);
-        return this.ACTION(() => boolean(t, true));
+        const t = this.CONSUME(T.WordLiteral);
+        return this.ACTION((): A.Value =>
+          t.tokenType === T.NullKw ? { kind: "null", span: spanOf(t) } : { kind: "boolean", value: t.tokenType === T.TrueKw, span: spanOf(t) },
+        );
       },
     },
     {
       ALT: () => {
-        const t = this.CONSUME(T.FalseKw);
-        return this.ACTION(() => boolean(t, false));
-      },
-    },
-    {
-      ALT: () => {
-        const t = this.CONSUME(T.NullKw);
-        return this.ACTION((): A.Value => ({ kind: "null", span: spanOf(t) }));
-      },
-    },
-    { ALT: () => this.SUBRULE(this.time) },
-  ];
-
-  // time = ( date | "now" | "today" ) , { ( "+" | "-" ) , duration } ;
-  time = this.RULE(
-    "time",
-    (): A.Value => {
-      const base = this.CONSUME(T.TimeBase) as ScannedToken;
-      const shifts: A.TimeShift[] = [];
-      let end = base;
-      this.MANY(() => {
-        const sign = this.OR(this.#signs);
-        const duration = this.CONSUME(T.Duration) as ScannedToken;
-        this.ACTION(() => {
-          const d = duration.payload as { amount: number; unit: A.TimeUnit } | undefined;
-          if (d !== undefined) shifts.push({ sign: sign.tokenType === T.Minus ? -1 : 1, amount: d.amount, unit: d.unit });
-          if (real(duration)) end = duration;
+        const base = this.CONSUME(T.TimeBase) as ScannedToken;
+        const shifts: A.TimeShift[] = [];
+        let end: IToken = base;
+        this.MANY(() => {
+          const sign = this.CONSUME(T.Sign);
+          const duration = this.CONSUME(T.Duration) as ScannedToken;
+          this.ACTION(() => {
+            const d = duration.payload as { amount: number; unit: A.TimeUnit } | undefined;
+            if (d !== undefined) shifts.push({ sign: sign.tokenType === T.Minus ? -1 : 1, amount: d.amount, unit: d.unit });
+            if (real(duration)) end = duration;
+          });
         });
-      });
-      return this.ACTION((): A.Value => {
-        const span = cover(spanOf(base), spanOf(end));
-        const anchor: A.TimeAnchor | undefined =
-          base.tokenType === T.NowKw
-            ? { kind: "now" }
-            : base.tokenType === T.TodayKw
-              ? { kind: "today" }
-              : typeof base.payload === "number"
-                ? { kind: "instant", epochMs: base.payload }
-                : undefined;
-        return anchor === undefined ? { kind: "invalid", span } : { kind: "time", anchor, shifts, span };
-      });
+        return this.ACTION((): A.Value => {
+          const span = cover(spanOf(base), spanOf(end));
+          const anchor: A.TimeAnchor | undefined =
+            base.tokenType === T.NowKw
+              ? { kind: "now" }
+              : base.tokenType === T.TodayKw
+                ? { kind: "today" }
+                : typeof base.payload === "number"
+                  ? { kind: "instant", epochMs: base.payload }
+                  : undefined;
+          return anchor === undefined ? { kind: "invalid", span } : { kind: "time", anchor, shifts, span };
+        });
+      },
     },
-    { recoveryValueFunc: invalidValue },
-  );
-  #signs: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }];
-
-  // field = field_path | quoted_field ;   (one token: FieldName)
-  field = this.RULE("field", (): A.FieldNode | undefined => {
-    const t = this.CONSUME(T.FieldName) as ScannedToken;
-    // A field inserted by error recovery is no field at all.
-    return this.ACTION(() =>
-      real(t) ? { kind: "field", path: typeof t.payload === "string" ? t.payload : t.image, quoted: t.tokenType !== T.FieldPath, span: spanOf(t) } : undefined,
-    );
-  });
+  ];
 
   // order_by = sort_rule , { "," , sort_rule } ;
   orderBy = this.RULE("orderBy", (): A.OrderByNode => {
@@ -374,9 +340,10 @@ export class DfsqParser extends EmbeddedActionsParser {
 
   // sort_rule = field , [ "asc" | "desc" ] ;
   sortRule = this.RULE("sortRule", (): A.SortRuleNode | undefined => {
-    const f = this.SUBRULE(this.field);
-    const dir = this.OPTION(() => this.OR(this.#directions));
+    const t = this.CONSUME(T.FieldName);
+    const dir = this.OPTION(() => this.CONSUME(T.Direction));
     return this.ACTION(() => {
+      const f = fieldNode(t);
       if (f === undefined) return undefined;
       const explicit = real(dir);
       return {
@@ -388,7 +355,13 @@ export class DfsqParser extends EmbeddedActionsParser {
       };
     });
   });
-  #directions: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.AscKw) }, { ALT: () => this.CONSUME(T.DescKw) }];
+}
+
+/** The field a FieldName token names; undefined for a token inserted by error recovery. */
+function fieldNode(t: IToken): A.FieldNode | undefined {
+  if (!real(t)) return undefined;
+  const payload = t.payload;
+  return { kind: "field", path: typeof payload === "string" ? payload : t.image, quoted: t.tokenType !== T.FieldPath, span: spanOf(t) };
 }
 
 function chain(op: A.Connective, operands: A.Expr[]): A.Expr {
@@ -402,10 +375,6 @@ function condition(f: A.FieldNode, op: A.Operator, opSpan: Span, right: A.Operan
 
 function withNot(span: Span, not: Span | undefined): Span {
   return not === undefined ? span : cover(not, span);
-}
-
-function boolean(t: IToken, value: boolean): A.Value {
-  return { kind: "boolean", value, span: spanOf(t) };
 }
 
 let instance: DfsqParser | undefined;

@@ -24,6 +24,13 @@ export const StringLiteral = createToken({ name: "StringLiteral", pattern: NA, l
 export const FieldName = createToken({ name: "FieldName", pattern: NA, label: "a field name" });
 export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: NA, label: "a number" });
 export const TimeBase = createToken({ name: "TimeBase", pattern: NA });
+// Categories that stand for a choice of operator or word: consuming one category is cheaper, for
+// the parser at start-up and on every condition, than choosing among its members.
+export const NegatedOp = createToken({ name: "NegatedOp", pattern: NA, label: "a negated operator" });
+export const PatternOp = createToken({ name: "PatternOp", pattern: NA, label: "an operator" });
+export const WordLiteral = createToken({ name: "WordLiteral", pattern: NA, label: "`true`, `false` or `null`" });
+export const Sign = createToken({ name: "Sign", pattern: NA, label: "`+` or `-`" });
+export const Direction = createToken({ name: "Direction", pattern: NA, label: "`asc` or `desc`" });
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
@@ -127,27 +134,27 @@ function keyword(name: string, word: string, categories: TokenType[] = []): Toke
 
 // Negated keyword forms first: `not_in` must not lex as `not` followed by `_in`.
 export const NotInKw = keyword("NotInKw", "not_in");
-export const NotLikeKw = keyword("NotLikeKw", "not_like");
-export const NotIlikeKw = keyword("NotIlikeKw", "not_ilike");
-export const NotRegexKw = keyword("NotRegexKw", "not_regex");
-export const NotMatchKw = keyword("NotMatchKw", "not_match");
-export const HasNotKw = keyword("HasNotKw", "has_not");
+export const NotLikeKw = keyword("NotLikeKw", "not_like", [NegatedOp]);
+export const NotIlikeKw = keyword("NotIlikeKw", "not_ilike", [NegatedOp]);
+export const NotRegexKw = keyword("NotRegexKw", "not_regex", [NegatedOp]);
+export const NotMatchKw = keyword("NotMatchKw", "not_match", [NegatedOp]);
+export const HasNotKw = keyword("HasNotKw", "has_not", [NegatedOp]);
 export const AndKw = keyword("AndKw", "and", [AndOp]);
 export const OrKw = keyword("OrKw", "or", [OrOp]);
 export const NotKw = keyword("NotKw", "not", [NotOp]);
 export const InKw = keyword("InKw", "in");
-export const IlikeKw = keyword("IlikeKw", "ilike");
+export const IlikeKw = keyword("IlikeKw", "ilike", [PatternOp]);
 export const IsKw = keyword("IsKw", "is");
-export const LikeKw = keyword("LikeKw", "like");
-export const RegexKw = keyword("RegexKw", "regex");
-export const MatchKw = keyword("MatchKw", "match");
-export const HasKw = keyword("HasKw", "has");
+export const LikeKw = keyword("LikeKw", "like", [PatternOp]);
+export const RegexKw = keyword("RegexKw", "regex", [PatternOp]);
+export const MatchKw = keyword("MatchKw", "match", [PatternOp]);
+export const HasKw = keyword("HasKw", "has", [PatternOp]);
 export const BetweenKw = keyword("BetweenKw", "between");
-export const NullKw = keyword("NullKw", "null");
-export const TrueKw = keyword("TrueKw", "true");
-export const FalseKw = keyword("FalseKw", "false");
-export const AscKw = keyword("AscKw", "asc");
-export const DescKw = keyword("DescKw", "desc");
+export const NullKw = keyword("NullKw", "null", [WordLiteral]);
+export const TrueKw = keyword("TrueKw", "true", [WordLiteral]);
+export const FalseKw = keyword("FalseKw", "false", [WordLiteral]);
+export const AscKw = keyword("AscKw", "asc", [Direction]);
+export const DescKw = keyword("DescKw", "desc", [Direction]);
 export const NowKw = keyword("NowKw", "now", [TimeBase]);
 export const TodayKw = keyword("TodayKw", "today", [TimeBase]);
 
@@ -155,16 +162,16 @@ export const TodayKw = keyword("TodayKw", "today", [TimeBase]);
 export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/, categories: [AndOp], label: "`&&`" });
 export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/, categories: [OrOp], label: "`||`" });
 export const NotEq = createToken({ name: "NotEq", pattern: /!=|<>/, categories: [CompareOp], label: "`<>`" });
-export const NotTilde = createToken({ name: "NotTilde", pattern: /!~/, label: "`!~`" });
+export const NotTilde = createToken({ name: "NotTilde", pattern: /!~/, categories: [NegatedOp], label: "`!~`" });
 export const Bang = createToken({ name: "Bang", pattern: /!/, categories: [NotOp], label: "`!`" });
 export const Eq = createToken({ name: "Eq", pattern: /==?/, categories: [CompareOp], label: "`=`" });
 export const Le = createToken({ name: "Le", pattern: /<=/, categories: [CompareOp], label: "`<=`" });
 export const Ge = createToken({ name: "Ge", pattern: />=/, categories: [CompareOp], label: "`>=`" });
 export const Lt = createToken({ name: "Lt", pattern: /</, categories: [CompareOp], label: "`<`" });
 export const Gt = createToken({ name: "Gt", pattern: />/, categories: [CompareOp], label: "`>`" });
-export const Tilde = createToken({ name: "Tilde", pattern: /~/, label: "`~`" });
-export const Plus = createToken({ name: "Plus", pattern: /\+/, label: "`+`" });
-export const Minus = createToken({ name: "Minus", pattern: /-/, label: "`-`" });
+export const Tilde = createToken({ name: "Tilde", pattern: /~/, categories: [NegatedOp], label: "`~`" });
+export const Plus = createToken({ name: "Plus", pattern: /\+/, categories: [Sign], label: "`+`" });
+export const Minus = createToken({ name: "Minus", pattern: /-/, categories: [Sign], label: "`-`" });
 export const LParen = createToken({ name: "LParen", pattern: /\(/, label: "`(`" });
 export const RParen = createToken({ name: "RParen", pattern: /\)/, label: "`)`" });
 export const LBracket = createToken({ name: "LBracket", pattern: /\[/, label: "`[`" });
@@ -241,6 +248,11 @@ export const allTokens: TokenType[] = [
   FieldName,
   NumberLiteral,
   TimeBase,
+  NegatedOp,
+  PatternOp,
+  WordLiteral,
+  Sign,
+  Direction,
   ...lexedTokens,
 ];
 

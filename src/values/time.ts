@@ -38,6 +38,8 @@ function daysInMonth(year: number, month: number): number {
  * means UTC. Returns the instant, or why the text is not a real date.
  */
 export function parseIsoDate(text: string): DateParse {
+  const quick = quickDate(text);
+  if (quick !== undefined) return { ok: true, epochMs: quick, fractional: false };
   const m = ISO.exec(text);
   if (m === null) return { ok: false, reason: "dates are written yyyy-mm-dd, optionally followed by Thh:mm:ss and an offset" };
   const year = +m[1]!;
@@ -71,14 +73,47 @@ export function parseIsoDate(text: string): DateParse {
   };
 }
 
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+const two = (text: string, i: number) => digit(text, i) * 10 + digit(text, i + 1);
+
+/**
+ * The common shapes, read without a regular expression: `2024-01-31`, and
+ * `2024-01-31T10:00:00Z` / `2024-01-31 10:00:00 +00:00` in UTC. Undefined for anything else
+ * (including invalid calendar dates), which the full parser then reads and explains.
+ */
+function quickDate(text: string): number | undefined {
+  const n = text.length;
+  if (n !== 10 && n !== 20 && n !== 26) return undefined;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (digit(text, i) < 0 || digit(text, i) > 9) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (n === 10) return Date.UTC(year, month - 1, day);
+  const sep = text[10];
+  const zone = text.slice(19);
+  if ((n === 20 && (sep !== "T" || zone !== "Z")) || (n === 26 && (sep !== " " || zone !== " +00:00"))) return undefined;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  for (const i of [11, 12, 14, 15, 17, 18]) if (digit(text, i) < 0 || digit(text, i) > 9) return undefined;
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  const second = two(text, 17);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 
 /** Formats an instant as the API writes time: `2024-01-31 08:00:00 +00:00`. */
 export function formatApiTime(epochMs: number): string {
   const d = new Date(Math.floor(epochMs / 1000) * 1000);
+  const year = d.getUTCFullYear();
   return (
-    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` +
-    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +00:00`
+    `${year >= 1000 ? year : pad(year, 4)}-${TWO_DIGITS[d.getUTCMonth() + 1]}-${TWO_DIGITS[d.getUTCDate()]} ` +
+    `${TWO_DIGITS[d.getUTCHours()]}:${TWO_DIGITS[d.getUTCMinutes()]}:${TWO_DIGITS[d.getUTCSeconds()]} +00:00`
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldsOf, listEndpoints } from "../../src/catalog/api.js";
-import { CATALOG_SOURCES } from "../../src/catalog/catalogs.generated.js";
+import { catalogSources } from "../../src/catalog/catalogs.generated.js";
 import { ENDPOINTS } from "../../src/catalog/endpoints.js";
 import { FieldCatalog, sortability } from "../../src/catalog/field-catalog.js";
 import { findEndpoint, normalizeEndpointId } from "../../src/catalog/resolve.js";
@@ -52,9 +52,9 @@ describe("endpoint ids", () => {
   });
 
   it("keeps each catalog's version and provenance", () => {
-    expect(CATALOG_SOURCES.dataforseo_labs).toMatchObject({ provenance: "documented", version: "0.1.20241203" });
-    expect(CATALOG_SOURCES.backlinks).toMatchObject({ provenance: "derived", version: "0.1.20240801" });
-    for (const source of Object.values(CATALOG_SOURCES)) expect(source.docs).toMatch(/^https:\/\/docs\.dataforseo\.com\//);
+    expect(catalogSources().dataforseo_labs).toMatchObject({ provenance: "documented", version: "0.1.20241203" });
+    expect(catalogSources().backlinks).toMatchObject({ provenance: "derived", version: "0.1.20240801" });
+    for (const source of Object.values(catalogSources())) expect(source.docs).toMatch(/^https:\/\/docs\.dataforseo\.com\//);
   });
 });
 

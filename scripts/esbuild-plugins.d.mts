@@ -1,0 +1,3 @@
+import type { Plugin } from "esbuild";
+export declare const withoutChevrotainLexer: Plugin;
+export declare const withNativeLodash: Plugin;

@@ -1,0 +1,142 @@
+// The lodash-es functions Chevrotain 11 uses, in plain modern JavaScript, for dfsq's bundles.
+// lodash-es is a third of the code Chevrotain brings (about 30 KB minified), and Chevrotain
+// itself dropped it in version 12 for native equivalents; Node 20 keeps dfsq on 11. Each
+// function covers how Chevrotain calls it: arrays and plain objects, iteratees that are
+// functions. Used by scripts/esbuild-plugins.mjs for dist/ and, through the test setup, by every
+// test, so the whole suite runs on it.
+
+const isArrayLike = (x) => x != null && typeof x !== "function" && typeof x.length === "number";
+const entries = (c) => (isArrayLike(c) ? Array.from(c, (v, i) => [i, v]) : c == null ? [] : Object.keys(c).map((k) => [k, c[k]]));
+
+export const isArray = Array.isArray;
+export const identity = (x) => x;
+export const noop = () => undefined;
+export const isUndefined = (x) => x === undefined;
+export const isString = (x) => typeof x === "string" || x instanceof String;
+export const isFunction = (x) => typeof x === "function";
+export const isRegExp = (x) => x instanceof RegExp;
+export const isObject = (x) => x != null && (typeof x === "object" || typeof x === "function");
+
+export function has(object, key) {
+  return object != null && Object.prototype.hasOwnProperty.call(object, key);
+}
+export function keys(object) {
+  return object == null ? [] : isArrayLike(object) ? Array.from(object, (_, i) => String(i)) : Object.keys(object);
+}
+export function values(object) {
+  return object == null ? [] : isArrayLike(object) ? Array.from(object) : Object.keys(object).map((k) => object[k]);
+}
+export function isEmpty(value) {
+  if (value == null) return true;
+  if (isArrayLike(value)) return value.length === 0;
+  if (value instanceof Map || value instanceof Set) return value.size === 0;
+  return Object.keys(value).length === 0;
+}
+
+/** Iterates; like lodash, returning `false` from the iteratee stops early. */
+export function forEach(collection, fn) {
+  for (const [k, v] of entries(collection)) if (fn(v, k, collection) === false) break;
+  return collection;
+}
+export function map(collection, fn = identity) {
+  return entries(collection).map(([k, v]) => fn(v, k, collection));
+}
+export function filter(collection, fn = identity) {
+  return entries(collection).filter(([k, v]) => fn(v, k, collection)).map(([, v]) => v);
+}
+export function reject(collection, fn = identity) {
+  return entries(collection).filter(([k, v]) => !fn(v, k, collection)).map(([, v]) => v);
+}
+export function find(collection, fn = identity) {
+  for (const [k, v] of entries(collection)) if (fn(v, k, collection)) return v;
+  return undefined;
+}
+export function some(collection, fn = identity) {
+  return entries(collection).some(([k, v]) => fn(v, k, collection));
+}
+export function every(collection, fn = identity) {
+  return entries(collection).every(([k, v]) => fn(v, k, collection));
+}
+export function reduce(collection, fn, accumulator) {
+  const list = entries(collection);
+  let i = 0;
+  let acc = accumulator;
+  if (arguments.length < 3) {
+    if (list.length === 0) return undefined;
+    acc = list[0][1];
+    i = 1;
+  }
+  for (; i < list.length; i++) acc = fn(acc, list[i][1], list[i][0], collection);
+  return acc;
+}
+export function includes(collection, value) {
+  if (typeof collection === "string") return collection.includes(value);
+  return values(collection).some((v) => v === value || (v !== v && value !== value));
+}
+export function indexOf(array, value) {
+  return array == null ? -1 : array.findIndex((v) => v === value || (v !== v && value !== value));
+}
+export function flatten(array) {
+  return array == null ? [] : array.flat(1);
+}
+export function flatMap(collection, fn = identity) {
+  return map(collection, fn).flat(1);
+}
+export function first(array) {
+  return array == null ? undefined : array[0];
+}
+export function last(array) {
+  return array == null || array.length === 0 ? undefined : array[array.length - 1];
+}
+export function drop(array, n = 1) {
+  return array == null ? [] : array.slice(Math.max(0, n));
+}
+export function dropRight(array, n = 1) {
+  return array == null ? [] : array.slice(0, Math.max(0, array.length - n));
+}
+export function compact(array) {
+  return array == null ? [] : array.filter(Boolean);
+}
+export function uniq(array) {
+  return array == null ? [] : [...new Set(array)];
+}
+export function difference(array, ...others) {
+  const exclude = new Set(others.flat(1));
+  return array == null ? [] : array.filter((v) => !exclude.has(v));
+}
+export function groupBy(collection, fn = identity) {
+  const out = {};
+  for (const v of values(collection)) {
+    const key = fn(v);
+    (out[key] ??= []).push(v);
+  }
+  return out;
+}
+export function pickBy(object, fn = identity) {
+  const out = {};
+  if (object == null) return out;
+  for (const key of Object.keys(object)) if (fn(object[key], key)) out[key] = object[key];
+  return out;
+}
+export function assign(target, ...sources) {
+  return Object.assign(target, ...sources);
+}
+export function defaults(target, ...sources) {
+  for (const source of sources) {
+    if (source == null) continue;
+    for (const key of Object.keys(source)) if (target[key] === undefined) target[key] = source[key];
+  }
+  return target;
+}
+/** Shallow copy: arrays stay arrays, objects keep their prototype. */
+export function clone(value) {
+  if (value == null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.slice();
+  if (value instanceof RegExp) return new RegExp(value.source, value.flags);
+  if (value instanceof Map) return new Map(value);
+  if (value instanceof Set) return new Set(value);
+  return Object.assign(Object.create(Object.getPrototypeOf(value)), value);
+}
+export function upperFirst(text) {
+  return text == null || text === "" ? "" : String(text)[0].toUpperCase() + String(text).slice(1);
+}
