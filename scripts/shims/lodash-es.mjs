@@ -5,29 +5,30 @@
 // functions. Used by scripts/esbuild-plugins.mjs for dist/ and, through the test setup, by every
 // test, so the whole suite runs on it.
 
-const isArrayLike = (x) => x != null && typeof x !== "function" && typeof x.length === "number";
-const entries = (c) => (isArrayLike(c) ? Array.from(c, (v, i) => [i, v]) : c == null ? [] : Object.keys(c).map((k) => [k, c[k]]));
+const isNil = (x) => x === null || x === undefined;
+const isArrayLike = (x) => !isNil(x) && typeof x !== "function" && typeof x.length === "number";
+const entries = (c) => (isArrayLike(c) ? Array.from(c, (v, i) => [i, v]) : isNil(c) ? [] : Object.keys(c).map((k) => [k, c[k]]));
 
 export const isArray = Array.isArray;
 export const identity = (x) => x;
 export const noop = () => undefined;
 export const isUndefined = (x) => x === undefined;
-export const isString = (x) => typeof x === "string" || x instanceof String;
+export const isString = (x) => typeof x === "string";
 export const isFunction = (x) => typeof x === "function";
 export const isRegExp = (x) => x instanceof RegExp;
-export const isObject = (x) => x != null && (typeof x === "object" || typeof x === "function");
+export const isObject = (x) => !isNil(x) && (typeof x === "object" || typeof x === "function");
 
 export function has(object, key) {
-  return object != null && Object.prototype.hasOwnProperty.call(object, key);
+  return !isNil(object) && Object.prototype.hasOwnProperty.call(object, key);
 }
 export function keys(object) {
-  return object == null ? [] : isArrayLike(object) ? Array.from(object, (_, i) => String(i)) : Object.keys(object);
+  return isNil(object) ? [] : isArrayLike(object) ? Array.from(object, (_, i) => String(i)) : Object.keys(object);
 }
 export function values(object) {
-  return object == null ? [] : isArrayLike(object) ? Array.from(object) : Object.keys(object).map((k) => object[k]);
+  return isNil(object) ? [] : isArrayLike(object) ? Array.from(object) : Object.keys(object).map((k) => object[k]);
 }
 export function isEmpty(value) {
-  if (value == null) return true;
+  if (isNil(value)) return true;
   if (isArrayLike(value)) return value.length === 0;
   if (value instanceof Map || value instanceof Set) return value.size === 0;
   return Object.keys(value).length === 0;
@@ -74,35 +75,35 @@ export function includes(collection, value) {
   return values(collection).some((v) => v === value || (v !== v && value !== value));
 }
 export function indexOf(array, value) {
-  return array == null ? -1 : array.findIndex((v) => v === value || (v !== v && value !== value));
+  return isNil(array) ? -1 : array.findIndex((v) => v === value || (v !== v && value !== value));
 }
 export function flatten(array) {
-  return array == null ? [] : array.flat(1);
+  return isNil(array) ? [] : array.flat(1);
 }
 export function flatMap(collection, fn = identity) {
   return map(collection, fn).flat(1);
 }
 export function first(array) {
-  return array == null ? undefined : array[0];
+  return isNil(array) ? undefined : array[0];
 }
 export function last(array) {
-  return array == null || array.length === 0 ? undefined : array[array.length - 1];
+  return isNil(array) || array.length === 0 ? undefined : array[array.length - 1];
 }
 export function drop(array, n = 1) {
-  return array == null ? [] : array.slice(Math.max(0, n));
+  return isNil(array) ? [] : array.slice(Math.max(0, n));
 }
 export function dropRight(array, n = 1) {
-  return array == null ? [] : array.slice(0, Math.max(0, array.length - n));
+  return isNil(array) ? [] : array.slice(0, Math.max(0, array.length - n));
 }
 export function compact(array) {
-  return array == null ? [] : array.filter(Boolean);
+  return isNil(array) ? [] : array.filter(Boolean);
 }
 export function uniq(array) {
-  return array == null ? [] : [...new Set(array)];
+  return isNil(array) ? [] : [...new Set(array)];
 }
 export function difference(array, ...others) {
   const exclude = new Set(others.flat(1));
-  return array == null ? [] : array.filter((v) => !exclude.has(v));
+  return isNil(array) ? [] : array.filter((v) => !exclude.has(v));
 }
 export function groupBy(collection, fn = identity) {
   const out = {};
@@ -114,7 +115,7 @@ export function groupBy(collection, fn = identity) {
 }
 export function pickBy(object, fn = identity) {
   const out = {};
-  if (object == null) return out;
+  if (isNil(object)) return out;
   for (const key of Object.keys(object)) if (fn(object[key], key)) out[key] = object[key];
   return out;
 }
@@ -123,14 +124,14 @@ export function assign(target, ...sources) {
 }
 export function defaults(target, ...sources) {
   for (const source of sources) {
-    if (source == null) continue;
+    if (isNil(source)) continue;
     for (const key of Object.keys(source)) if (target[key] === undefined) target[key] = source[key];
   }
   return target;
 }
 /** Shallow copy: arrays stay arrays, objects keep their prototype. */
 export function clone(value) {
-  if (value == null || typeof value !== "object") return value;
+  if (isNil(value) || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.slice();
   if (value instanceof RegExp) return new RegExp(value.source, value.flags);
   if (value instanceof Map) return new Map(value);
@@ -138,5 +139,5 @@ export function clone(value) {
   return Object.assign(Object.create(Object.getPrototypeOf(value)), value);
 }
 export function upperFirst(text) {
-  return text == null || text === "" ? "" : String(text)[0].toUpperCase() + String(text).slice(1);
+  return isNil(text) || text === "" ? "" : String(text)[0].toUpperCase() + String(text).slice(1);
 }
