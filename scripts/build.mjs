@@ -30,8 +30,11 @@ if (!jsOnly) rmSync(`${root}/dist`, { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { index: "src/index.ts" },
+    entryPoints: { index: "src/index.ts", client: "src/client/index.ts" },
     outdir: "dist",
+    // One copy of shared modules (DfsqError above all), so instanceof works across entries.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     platform: "neutral",
     mainFields: ["module", "main"],
     // Runtime dependencies stay imports (users share them); chevrotain is bundled (devDependency).

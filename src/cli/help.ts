@@ -7,6 +7,9 @@ Usage:
   dfsq print <json> [--order-by]
   dfsq fields <endpoint> [--param <p>] [--json]
   dfsq endpoints [--json]
+  dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-by …] [--limit n]
+           [--param k=v …] [--dry-run] [--sandbox] [--base-url <url>] [--no-retry]
+  dfsq catalog fetch <api> [--out <file>]
   dfsq --help | --version
 
 Commands:
@@ -14,6 +17,8 @@ Commands:
   print      a "filters" or "order_by" JSON array → expression text
   fields     the fields an endpoint's filters take: path, type, operators, sortable
   endpoints  the endpoints dfsq knows, with their filter parameters
+  run        compile and check a whole task, then send it to DataForSEO (--dry-run: print it)
+  catalog    catalog fetch <api>: save the live available_filters list for --catalog
 
 Write - for <expr> or <json> to read it from standard input.
 Exit status: 0 ok, 1 the input has errors, 2 the command line is wrong.

@@ -1,6 +1,8 @@
 import { compileCommand } from "./commands/compile.js";
+import { catalogCommand } from "./commands/catalog-fetch.js";
 import { endpointsCommand, fieldsCommand } from "./commands/fields.js";
 import { printCommand } from "./commands/print.js";
+import { runCommand } from "./commands/run.js";
 import { HELP } from "./help.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, Command> = {
   print: printCommand,
   fields: fieldsCommand,
   endpoints: endpointsCommand,
+  run: runCommand,
+  catalog: catalogCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */

@@ -1,0 +1,203 @@
+import { parseArgs } from "node:util";
+import { createClient, type DataForSeoClient } from "../../client/client.js";
+import { ClientError } from "../../client/errors.js";
+import { prepareLiveRequest, type PreparedRequest } from "../../client/prepare-task.js";
+import { formatTaskProblems, TaskError, type TaskProblem } from "../../client/task-error.js";
+import { DfsqError } from "../../diagnostics/error.js";
+import { formatDiagnostics } from "../../diagnostics/format.js";
+import { catalogOptions } from "../catalog-options.js";
+import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { readArgument } from "../read-argument.js";
+
+export const RUN_HELP = `Usage: dfsq run <endpoint> --target <t> [options]
+
+Compiles and checks a whole task locally, then posts it to DataForSEO and prints the
+task's result as JSON. A task that fails the checks is never sent.
+
+  dfsq run backlinks/referring_domains --target dataforseo.com \\
+      --where 'backlinks > 100' --order-by 'rank desc' --limit 5
+
+Options:
+  --target <t>            the target: a domain without scheme or www. (example.com),
+                          or an absolute URL (https://example.com/page)
+  --where <expr>          the "filters" expression, checked with the endpoint's catalog
+  --backlinks-where <expr> the "backlinks_filters" expression
+  --order-by <expr>       the "order_by" expression ("rank desc, backlinks")
+  --limit <n>             results per call
+  --param <k=v>           any other task parameter, repeatable; v is read as JSON when it
+                          parses (10, true, {"1":"a.com"}), else as a string; --param 'tag="7"'
+  --catalog <file>        a live catalog (dfsq catalog fetch) instead of the built-in one
+  --now <time>            the clock for now/today in expressions (ISO 8601)
+  --dry-run               print the exact URL and JSON body and send nothing
+                          (needs no credentials)
+  --sandbox               use https://sandbox.dataforseo.com (free, sample data)
+  --base-url <url>        another base URL (env DFSQ_BASE_URL); plain http only to loopback
+  --timeout <ms>          deadline of one call (default 120000)
+  --no-retry              never retry; by default network failures, timeouts, HTTP 500,
+                          40202 and retryable 5xxxx codes are retried up to 3 times.
+                          A live call retried after a timeout may be charged twice.
+  --envelope              print the whole response envelope, not only the result
+  --pretty                indent the JSON
+  -h, --help              this help
+
+Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD (the API login and
+password of https://app.dataforseo.com/api-access).
+Exit status: 0 ok, 1 the task or the API failed (the API's code and message are
+printed), 2 the command line is wrong.`;
+
+/** `k=v` → [k, v], with v read as JSON when it parses and as a string otherwise. */
+export function parseParam(text: string): [string, unknown] {
+  const eq = text.indexOf("=");
+  if (eq <= 0) throw new UsageError(`--param takes key=value, got ${JSON.stringify(text)}`);
+  const raw = text.slice(eq + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    // Not JSON: the text itself.
+  }
+  return [text.slice(0, eq), value];
+}
+
+function positiveInteger(option: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0 || !/^\d+$/.test(text.trim())) throw new UsageError(`${option} takes a positive whole number, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+/** `--base-url`, else DFSQ_BASE_URL, and `--sandbox`, as base URL options. */
+export function baseUrlOptions(values: { "base-url"?: string | undefined; sandbox?: boolean | undefined }, io: CliIo) {
+  const baseUrl = values["base-url"] ?? (io.env.DFSQ_BASE_URL === "" ? undefined : io.env.DFSQ_BASE_URL);
+  if (values.sandbox === true && baseUrl !== undefined) throw new UsageError("give either --sandbox or --base-url (or DFSQ_BASE_URL), not both");
+  return { ...(baseUrl === undefined ? {} : { baseUrl }), ...(values.sandbox === true ? { sandbox: true } : {}) };
+}
+
+export interface ClientFlags {
+  readonly "base-url"?: string | undefined;
+  readonly sandbox?: boolean | undefined;
+  readonly timeout?: string | undefined;
+  readonly "no-retry"?: boolean | undefined;
+}
+
+/** A client from the environment's credentials and the command line; UsageError when they are missing or refused. */
+export function clientFromCli(values: ClientFlags, io: CliIo): DataForSeoClient {
+  const login = io.env.DATAFORSEO_LOGIN;
+  const password = io.env.DATAFORSEO_PASSWORD;
+  if (login === undefined || login === "" || password === undefined || password === "") {
+    throw new UsageError("set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD to the API login and password of https://app.dataforseo.com/api-access");
+  }
+  const timeoutMs = positiveInteger("--timeout", values.timeout);
+  try {
+    return createClient({
+      login,
+      password,
+      ...baseUrlOptions(values, io),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(values["no-retry"] === true ? { retry: false } : {}),
+    });
+  } catch (e) {
+    if (e instanceof TypeError || e instanceof RangeError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Prints a failed call's error (the API's code and message) and returns exit status 1. */
+export function reportClientError(command: string, e: ClientError, io: CliIo): number {
+  const calls = e.attempts > 1 ? ` (after ${e.attempts} calls)` : "";
+  io.stderr(`dfsq ${command}: ${e.message}${calls}\n`);
+  return EXIT.compileError;
+}
+
+function printWarnings(warnings: readonly TaskProblem[], io: CliIo): void {
+  if (warnings.length > 0) io.stderr(formatTaskProblems(warnings, { color: useColor(io) }));
+}
+
+export async function runCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      target: { type: "string" },
+      where: { type: "string" },
+      "backlinks-where": { type: "string" },
+      "order-by": { type: "string" },
+      limit: { type: "string" },
+      param: { type: "string", multiple: true },
+      catalog: { type: "string" },
+      now: { type: "string" },
+      "dry-run": { type: "boolean" },
+      sandbox: { type: "boolean" },
+      "base-url": { type: "string" },
+      timeout: { type: "string" },
+      "no-retry": { type: "boolean" },
+      envelope: { type: "boolean" },
+      pretty: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${RUN_HELP}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError("run takes one endpoint, e.g. backlinks/referring_domains");
+  const endpoint = positionals[0]!;
+
+  const task: Record<string, unknown> = {};
+  for (const text of values.param ?? []) {
+    const [key, value] = parseParam(text);
+    if (key in task) throw new UsageError(`--param ${key} is given twice`);
+    task[key] = value;
+  }
+  const fromStdin = [values.where, values["backlinks-where"], values["order-by"]].filter((v) => v === "-").length;
+  if (fromStdin > 1) throw new UsageError("only one of --where, --backlinks-where and --order-by can read standard input");
+  const flags: [string, string, unknown][] = [
+    ["--target", "target", values.target],
+    ["--where", "where", values.where === undefined ? undefined : await readArgument(values.where, io)],
+    ["--backlinks-where", "backlinksWhere", values["backlinks-where"] === undefined ? undefined : await readArgument(values["backlinks-where"], io)],
+    ["--order-by", "orderBy", values["order-by"] === undefined ? undefined : await readArgument(values["order-by"], io)],
+    ["--limit", "limit", positiveInteger("--limit", values.limit)],
+  ];
+  for (const [flag, key, value] of flags) {
+    if (value === undefined) continue;
+    if (key in task) throw new UsageError(`${flag} and --param ${key} are the same parameter; give one`);
+    task[key] = value;
+  }
+  const { catalog } = catalogOptions(values.catalog === undefined ? {} : { catalog: values.catalog });
+  const prepareOptions = { ...(catalog === undefined ? {} : { catalog }), ...(values.now === undefined ? {} : { now: values.now }) };
+  const indent = values.pretty ? 2 : undefined;
+
+  try {
+    if (values["dry-run"]) {
+      let request: PreparedRequest;
+      try {
+        request = prepareLiveRequest(endpoint, task, { ...prepareOptions, ...baseUrlOptions(values, io) });
+      } catch (e) {
+        if (e instanceof TypeError) throw new UsageError(e.message);
+        throw e;
+      }
+      printWarnings(request.warnings, io);
+      io.stdout(`${request.method} ${request.url}\n${JSON.stringify(request.body, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const client = clientFromCli(values, io);
+    const r = await client.live(endpoint, task as never, prepareOptions);
+    printWarnings(r.warnings, io);
+    io.stdout(`${JSON.stringify(values.envelope ? r.envelope : r.task.result, null, indent)}\n`);
+    const total = r.result?.total_count;
+    const counts = typeof total === "number" ? `, ${r.items.length} of ${total} items` : "";
+    io.stderr(`dfsq run: ${r.task.status_code} ${r.task.status_message} cost ${r.envelope.cost} USD${counts}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof TaskError) {
+      io.stderr(formatTaskProblems(e.problems, { color: useColor(io) }));
+      return EXIT.compileError;
+    }
+    if (e instanceof DfsqError) {
+      io.stderr(formatDiagnostics("", e.diagnostics, { color: useColor(io) }));
+      return EXIT.compileError;
+    }
+    if (e instanceof ClientError) return reportClientError("run", e, io);
+    throw e;
+  }
+}
