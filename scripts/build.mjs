@@ -30,20 +30,23 @@ if (!jsOnly) rmSync(`${root}/dist`, { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { index: "src/index.ts", client: "src/client/index.ts" },
+    entryPoints: { index: "src/index.ts", client: "src/client/index.ts", validate: "src/validate/index.ts" },
     outdir: "dist",
     // One copy of shared modules (DfsqError above all), so instanceof works across entries.
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     platform: "neutral",
     mainFields: ["module", "main"],
-    // Runtime dependencies stay imports (users share them); chevrotain is bundled (devDependency).
+    // Runtime dependencies stay imports (users share them, zod above all); chevrotain is bundled.
     external: Object.keys(pkg.dependencies ?? {}),
   }),
   build({
     ...common,
     entryPoints: { cli: "src/cli/main.ts" },
     outdir: "dist",
+    // Commands load on demand (src/cli/run.ts), each from its own chunk.
+    splitting: true,
+    chunkNames: "chunks/cli-[name]-[hash]",
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },

@@ -1,3 +1,4 @@
+import type { BuiltFilter } from "./builder/built-filter.js";
 import { resolveCatalog, type ResolvedCatalog } from "./catalog/resolve.js";
 import { checkFilterAst, checkOrderByFields } from "./check/check-filter.js";
 import { ruleContext } from "./check/rule.js";
@@ -10,7 +11,7 @@ import { conditionsOf, countConditions, emit, type LoweredNode } from "./lower/l
 import { optimizeFilter } from "./lower/rewrite.js";
 import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
-import { parseFilter, parseOrderBy } from "./syntax/parse.js";
+import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
 import { toEpochMs } from "./values/time.js";
 
 /** The outcome of a check: `value` is present exactly when `ok` (no errors; warnings allowed). */
@@ -64,10 +65,20 @@ export function checkAndLower(
  * `options.param`). With `options.endpoint` the fields are checked against that endpoint's
  * catalog. Never throws: every problem is in `diagnostics`, in source order.
  */
-export function checkFilter(source: string, options: CompileOptions = {}): CheckResult<FilterArray> {
-  const env = setup(source, options);
+export function checkFilter(source: string | BuiltFilter, options: CompileOptions = {}): CheckResult<FilterArray> {
+  // A built filter is checked as its text, so that diagnostics point somewhere a person can read.
+  const text = typeof source === "string" ? source : String(source);
+  return checkParsed(text, (bag, limits) => parseFilter(text, bag, limits), options);
+}
+
+type Parse<T> = (bag: DiagnosticBag, limits: Limits) => Parsed<T>;
+
+/** The back half of every filter entry point: `text` is what diagnostics refer to, `parse` makes
+ * the AST from it (from source text, or from a template's pieces and values). */
+export function checkParsed(text: string, parse: Parse<Expr>, options: CompileOptions = {}): CheckResult<FilterArray> {
+  const env = setup(text, options);
   if (env.bag.errorCount > 0) return result(env.bag);
-  const { ast } = parseFilter(source, env.bag, env.limits);
+  const { ast } = parse(env.bag, env.limits);
   return result(env.bag, ast === undefined ? undefined : checkAndLower(ast, env, options));
 }
 
@@ -86,9 +97,13 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
 
 /** Compiles an order-by expression (`rank desc, backlinks`) to `["rank,desc", "backlinks,asc"]`. */
 export function checkOrderBy(source: string, options: CompileOptions = {}): CheckResult<OrderByArray> {
-  const env = setup(source, options);
+  return checkParsedOrderBy(source, (bag, limits) => parseOrderBy(source, bag, limits), options);
+}
+
+export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, options: CompileOptions = {}): CheckResult<OrderByArray> {
+  const env = setup(text, options);
   if (env.bag.errorCount > 0) return result(env.bag);
-  const { ast } = parseOrderBy(source, env.bag, env.limits);
+  const { ast } = parse(env.bag, env.limits);
   return result(env.bag, ast === undefined ? undefined : checkAndLowerOrderBy(ast, env));
 }
 
@@ -117,7 +132,7 @@ function result<T>(bag: DiagnosticBag, value?: T): CheckResult<T> {
 }
 
 /** Like `checkFilter`, but returns the array and throws `DfsqError` when there are errors. */
-export function compileFilter(source: string, options?: CompileOptions): FilterArray {
+export function compileFilter(source: string | BuiltFilter, options?: CompileOptions): FilterArray {
   const r = checkFilter(source, options);
   if (!r.ok || r.value === undefined) throw new DfsqError(r.diagnostics);
   return r.value;

@@ -3,6 +3,10 @@
  */
 export { checkFilter, checkOrderBy, compileFilter, compileOrderBy, type CheckResult } from "./compile.js";
 export { printFilter, printOrderBy } from "./print/print-filter.js";
+export { filter, orderBy, type Tag } from "./template/template.js";
+export { field, type FieldName } from "./template/field-name.js";
+export { where, whereFor, type BuilderValue, type Where } from "./builder/where.js";
+export { BuiltFilter } from "./builder/built-filter.js";
 export { formatDiagnostics, type FormatOptions } from "./diagnostics/format.js";
 export { DfsqError } from "./diagnostics/error.js";
 export type { Diagnostic, JsonPath, Span } from "./diagnostics/diagnostic.js";

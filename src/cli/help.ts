@@ -7,6 +7,7 @@ Usage:
   dfsq print <json> [--order-by]
   dfsq fields <endpoint> [--param <p>] [--json]
   dfsq endpoints [--json]
+  dfsq validate <json|file|-> [--endpoint <id>] [--param <p>] [--order-by]
   dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-by …] [--limit n]
            [--param k=v …] [--dry-run] [--sandbox] [--base-url <url>] [--no-retry]
   dfsq catalog fetch <api> [--out <file>]
@@ -17,6 +18,7 @@ Commands:
   print      a "filters" or "order_by" JSON array → expression text
   fields     the fields an endpoint's filters take: path, type, operators, sortable
   endpoints  the endpoints dfsq knows, with their filter parameters
+  validate   check a raw "filters" or "order_by" JSON array; print its canonical form
   run        compile and check a whole task, then send it to DataForSEO (--dry-run: print it)
   catalog    catalog fetch <api>: save the live available_filters list for --catalog
 

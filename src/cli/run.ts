@@ -1,8 +1,3 @@
-import { compileCommand } from "./commands/compile.js";
-import { catalogCommand } from "./commands/catalog-fetch.js";
-import { endpointsCommand, fieldsCommand } from "./commands/fields.js";
-import { printCommand } from "./commands/print.js";
-import { runCommand } from "./commands/run.js";
 import { HELP } from "./help.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 
@@ -11,13 +6,15 @@ declare const DFSQ_VERSION: string;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  compile: compileCommand,
-  print: printCommand,
-  fields: fieldsCommand,
-  endpoints: endpointsCommand,
-  run: runCommand,
-  catalog: catalogCommand,
+// Commands load on demand: `dfsq compile` should not pay for zod (validate, run) or re2js (eval).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  compile: async () => (await import("./commands/compile.js")).compileCommand,
+  print: async () => (await import("./commands/print.js")).printCommand,
+  fields: async () => (await import("./commands/fields.js")).fieldsCommand,
+  endpoints: async () => (await import("./commands/fields.js")).endpointsCommand,
+  validate: async () => (await import("./commands/validate.js")).validateCommand,
+  run: async () => (await import("./commands/run.js")).runCommand,
+  catalog: async () => (await import("./commands/catalog-fetch.js")).catalogCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */
@@ -31,12 +28,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${DFSQ_VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
+  const load = COMMANDS[name];
+  if (load === undefined) {
     io.stderr(`dfsq: unknown command "${name}"\n\n${HELP.main}\n`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     // parseArgs throws TypeErrors with a code for unknown or malformed options.

@@ -48,6 +48,8 @@ export const DIAGNOSTIC_SEVERITY = {
   bare_field_not_bool: "error",
   invalid_catalog: "error",
   invalid_parameter: "error",
+  // templates and builders
+  invalid_interpolation: "error",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

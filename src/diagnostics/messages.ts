@@ -64,6 +64,10 @@ export const messages = {
   mixedConnectives: () =>
     "this group mixes `and` and `or` at one level; DataForSEO defines no precedence between them",
   invalidFilter: (what: string) => what,
+  invalidInterpolation: (found: string) =>
+    `${found} cannot be interpolated: a template takes strings, finite numbers, booleans, null, dates, arrays of those, and field("name")`,
+  fieldInList: () => "a field name cannot stand in an `in` list",
+  nestedList: () => "an interpolated array cannot hold another array",
   unknownEndpoint: (id: string) => `${code(id)} is not a DataForSEO endpoint that dfsq knows`,
   didYouMean: (names: readonly string[]) => `did you mean ${names.map((n) => code(n, 80)).join(", ")}?`,
   listEndpointsHint: () => "run `dfsq endpoints` for the list",
@@ -119,6 +123,7 @@ export const hints = {
   optimize: () =>
     "split the filter into several requests, or narrow it; `in` lists count as one condition",
   isNull: () => "write `is null` or `is not null`",
+  interpolateField: () => "an interpolated string is always a value; interpolate a field name with ${field(name)}",
   allowedOperators: (ops: readonly string[]) =>
     ops.length === 0 ? "no operator is documented for this type" : `it takes ${ops.map((o) => code(o)).join(" ")}`,
   unquoteNumber: (text: string) => `write ${code(text)} without quotes`,

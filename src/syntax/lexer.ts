@@ -260,8 +260,9 @@ class Matcher {
 /**
  * Scans `source`. Literal problems (escapes, numbers, dates, unterminated quotes) are reported
  * into `bag` when one is given; characters no token matches are returned in `unmatched`.
+ * `base` shifts every offset: a template's pieces are scanned one by one within its text.
  */
-export function scan(source: string, bag?: DiagnosticBag): Scanned {
+export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
   const tokens: ScannedToken[] = [];
   const unmatched: [number, number][] = [];
   const matcher = new Matcher(source);
@@ -273,18 +274,20 @@ export function scan(source: string, bag?: DiagnosticBag): Scanned {
       const start = i;
       i++;
       while (i < source.length && matcher.at(i) < 0) i++;
-      unmatched.push([start, i - start]);
+      unmatched.push([base + start, i - start]);
       continue;
     }
-    if (matcher.type !== T.WhiteSpace) tokens.push(read(matcher.type, source, i, end, bag));
+    if (matcher.type !== T.WhiteSpace) tokens.push(read(matcher.type, source, i, end, bag, base));
     i = end;
   }
   return { tokens, unmatched };
 }
 
 /** Makes the token and reads its literal, reporting what is wrong with it. */
-function read(type: TokenType, source: string, start: number, end: number, bag: DiagnosticBag | undefined): ScannedToken {
-  const image = source.slice(start, end);
+function read(type: TokenType, source: string, from: number, to: number, bag: DiagnosticBag | undefined, base: number): ScannedToken {
+  const image = source.slice(from, to);
+  const start = from + base;
+  const end = to + base;
   switch (type) {
     case T.FieldPath:
       return make(type, image, start, image);

@@ -23,37 +23,40 @@ export interface Parsed<T> {
 
 const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
 
-/** Scans `source`, reporting literal problems and unmatched characters, and the caps. */
-export function tokenize(source: string, bag: DiagnosticBag, limits: Limits): ScannedToken[] | undefined {
-  if (source.length > limits.maxInputLength) {
-    bag.report(
-      "input_too_long",
-      { start: limits.maxInputLength, end: source.length },
-      messages.inputTooLong(source.length, limits.maxInputLength),
-    );
-    return undefined;
-  }
-  const { tokens, unmatched } = scan(source, bag);
+/** Scans `source` (at `base` within the text diagnostics refer to), reporting literal problems
+ * and characters no token matches. */
+export function scanInto(source: string, bag: DiagnosticBag, base = 0): ScannedToken[] {
+  const { tokens, unmatched } = scan(source, bag, base);
   for (const [offset, length] of unmatched) {
-    const text = source.slice(offset, offset + length);
+    const text = source.slice(offset - base, offset - base + length);
     const curly = CURLY_QUOTES.test(text);
     bag.report("unexpected_character", { start: offset, end: offset + length }, curly ? messages.curlyQuote() : messages.unexpectedCharacter(text), {
       hint: curly ? hints.straightQuotes() : undefined,
     });
   }
-  const deep = findExcessNesting(tokens, limits.maxDepth);
-  if (deep >= 0) {
-    const t = tokens[deep]!;
-    bag.report("nesting_too_deep", { start: t.startOffset, end: t.startOffset + t.image.length }, messages.nestingTooDeep(limits.maxDepth));
-    return undefined;
-  }
   return tokens;
+}
+
+/** Refuses input over the length cap before any scanning. */
+function withinLength(source: string, bag: DiagnosticBag, limits: Limits): boolean {
+  if (source.length <= limits.maxInputLength) return true;
+  bag.report("input_too_long", { start: limits.maxInputLength, end: source.length }, messages.inputTooLong(source.length, limits.maxInputLength));
+  return false;
+}
+
+/** Refuses nesting past the depth cap before the recursive-descent parser sees it. */
+function withinDepth(tokens: readonly ScannedToken[], bag: DiagnosticBag, limits: Limits): boolean {
+  const deep = findExcessNesting(tokens, limits.maxDepth);
+  if (deep < 0) return true;
+  const t = tokens[deep]!;
+  bag.report("nesting_too_deep", { start: t.startOffset, end: t.startOffset + t.image.length }, messages.nestingTooDeep(limits.maxDepth));
+  return false;
 }
 
 function reportSyntaxErrors(
   errors: readonly IRecognitionException[],
   tokens: readonly IToken[],
-  source: string,
+  length: number,
   bag: DiagnosticBag,
 ): void {
   // Recovery resumes right after an error, where a second error is usually an echo of the first
@@ -68,7 +71,7 @@ function reportSyntaxErrors(
     if (index <= lastIndex + 1) continue;
     lastIndex = index;
     const span: Span = atEnd
-      ? { start: source.length, end: source.length }
+      ? { start: length, end: length }
       : { start: e.token.startOffset, end: e.token.startOffset + e.token.image.length };
     const previous = index > 0 ? tokens[index - 1] : undefined;
     const afterBareField =
@@ -93,26 +96,37 @@ function syntaxHint(e: IRecognitionException, tokens: readonly IToken[], atEnd: 
     return hints.addConnective();
   }
   if (!atEnd && rule === "value" && e.token.tokenType === T.FieldPath) return hints.quoteText(e.token.image);
+  if (!atEnd && e.token.tokenType === T.InterpolatedString && rule !== "value") return hints.interpolateField();
   if (!atEnd && previous?.tokenType === T.IsKw) return hints.isNull();
   return undefined;
 }
 
 /** Parses a filter expression. */
 export function parseFilter(source: string, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
-  const tokens = tokenize(source, bag, limits);
-  if (tokens === undefined) return { ast: undefined, tokens: [] };
+  if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [] };
+  return parseFilterTokens(scanInto(source, bag), source.length, bag, limits);
+}
+
+/** Parses the tokens of a filter: from the scanner, or made from a template's pieces and values.
+ * `length` is the length of the text diagnostics refer to. */
+export function parseFilterTokens(tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
+  if (!withinDepth(tokens, bag, limits)) return { ast: undefined, tokens: [] };
   const p = parser(tokens);
   const ast = p.filter();
-  reportSyntaxErrors(p.errors, tokens, source, bag);
+  reportSyntaxErrors(p.errors, tokens, length, bag);
   return { ast, tokens };
 }
 
 /** Parses an order-by expression: `field [asc|desc] {, field [asc|desc]}`. */
 export function parseOrderBy(source: string, bag: DiagnosticBag, limits: Limits): Parsed<OrderByNode> {
-  const tokens = tokenize(source, bag, limits);
-  if (tokens === undefined) return { ast: undefined, tokens: [] };
+  if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [] };
+  return parseOrderByTokens(scanInto(source, bag), source.length, bag, limits);
+}
+
+export function parseOrderByTokens(tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<OrderByNode> {
+  if (!withinDepth(tokens, bag, limits)) return { ast: undefined, tokens: [] };
   const p = parser(tokens);
   const ast = p.orderBy() ?? { kind: "orderBy", rules: [], span: { start: 0, end: 0 } };
-  reportSyntaxErrors(p.errors, tokens, source, bag);
+  reportSyntaxErrors(p.errors, tokens, length, bag);
   return { ast, tokens };
 }

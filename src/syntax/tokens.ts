@@ -237,6 +237,13 @@ export const lexedTokens: TokenType[] = [
   Comma,
 ];
 
+// Values interpolated into a template (template/template.ts) become tokens of these types, never
+// text: a string with quotes, `or` or parentheses in it cannot change the structure around it.
+export const InterpolatedString = createToken({ name: "InterpolatedString", pattern: NA, categories: [StringLiteral], label: "an interpolated string" });
+export const InterpolatedNumber = createToken({ name: "InterpolatedNumber", pattern: NA, categories: [NumberLiteral], label: "an interpolated number" });
+export const InterpolatedTime = createToken({ name: "InterpolatedTime", pattern: NA, categories: [TimeBase], label: "an interpolated date" });
+export const InterpolatedField = createToken({ name: "InterpolatedField", pattern: NA, categories: [FieldName], label: "an interpolated field name" });
+
 /** Lexed tokens plus the categories: the vocabulary the parser is built from. */
 export const allTokens: TokenType[] = [
   CompareOp,
@@ -253,6 +260,10 @@ export const allTokens: TokenType[] = [
   WordLiteral,
   Sign,
   Direction,
+  InterpolatedString,
+  InterpolatedNumber,
+  InterpolatedTime,
+  InterpolatedField,
   ...lexedTokens,
 ];
 

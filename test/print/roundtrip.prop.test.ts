@@ -4,7 +4,8 @@ import { checkFilter, compileFilter, compileOrderBy } from "../../src/compile.js
 import { DiagnosticBag } from "../../src/diagnostics/diagnostic.js";
 import { emit } from "../../src/lower/lowered.js";
 import { lowerFilter } from "../../src/lower/lower.js";
-import { printExpr, printFilter, printOrderBy } from "../../src/print/print-filter.js";
+import { printExpr } from "../../src/print/print-expr.js";
+import { printFilter, printOrderBy } from "../../src/print/print-filter.js";
 import { parseFilter } from "../../src/syntax/parse.js";
 import { DEFAULT_LIMITS } from "../../src/options.js";
 import { fieldName, filterArray } from "../arbitraries/filters.js";

@@ -1,0 +1,133 @@
+import type { EndpointId, FieldOf, ParamOf } from "../catalog/types.js";
+import { makeDiagnostic } from "../diagnostics/diagnostic.js";
+import { DfsqError } from "../diagnostics/error.js";
+import { messages } from "../diagnostics/messages.js";
+import type { Connective, Expr, FieldNode, Operand, Operator, Value } from "../syntax/ast.js";
+import { fieldNameOf, isFieldName, type FieldName } from "../template/field-name.js";
+import { BuiltFilter } from "./built-filter.js";
+
+/*
+ * A typed builder for code that assembles filters: `where.and(where.gt("rank", 200),
+ * where.or(where.like("domain", "%seo%"), where.in("tld", ["com", "org"])))`. It makes the same
+ * AST as the parser, so the same checks, lowering and printer apply. `whereFor(endpoint)` is the
+ * same builder with field names typed by the endpoint's catalog.
+ */
+
+/** A value a condition can compare with. */
+export type BuilderValue = string | number | boolean | null | Date;
+type Element = string | number | boolean;
+
+export interface Where<F extends string = string> {
+  eq(field: F, value: BuilderValue | FieldName): BuiltFilter;
+  ne(field: F, value: BuilderValue | FieldName): BuiltFilter;
+  lt(field: F, value: BuilderValue | FieldName): BuiltFilter;
+  le(field: F, value: BuilderValue | FieldName): BuiltFilter;
+  gt(field: F, value: BuilderValue | FieldName): BuiltFilter;
+  ge(field: F, value: BuilderValue | FieldName): BuiltFilter;
+  in(field: F, values: readonly BuilderValue[]): BuiltFilter;
+  notIn(field: F, values: readonly BuilderValue[]): BuiltFilter;
+  like(field: F, pattern: string): BuiltFilter;
+  notLike(field: F, pattern: string): BuiltFilter;
+  ilike(field: F, pattern: string): BuiltFilter;
+  notIlike(field: F, pattern: string): BuiltFilter;
+  regex(field: F, pattern: string): BuiltFilter;
+  notRegex(field: F, pattern: string): BuiltFilter;
+  match(field: F, words: string): BuiltFilter;
+  notMatch(field: F, words: string): BuiltFilter;
+  has(field: F, element: Element): BuiltFilter;
+  hasNot(field: F, element: Element): BuiltFilter;
+  between(field: F, low: BuilderValue, high: BuilderValue): BuiltFilter;
+  notBetween(field: F, low: BuilderValue, high: BuilderValue): BuiltFilter;
+  isNull(field: F): BuiltFilter;
+  isNotNull(field: F): BuiltFilter;
+  /** A boolean field alone: `field = true`. */
+  is(field: F): BuiltFilter;
+  and(first: BuiltFilter, ...rest: BuiltFilter[]): BuiltFilter;
+  or(first: BuiltFilter, ...rest: BuiltFilter[]): BuiltFilter;
+  not(filter: BuiltFilter): BuiltFilter;
+}
+
+const ZERO = { start: 0, end: 0 } as const;
+
+function fail(found: string): never {
+  throw new DfsqError([makeDiagnostic("", "invalid_interpolation", ZERO, messages.invalidInterpolation(found))]);
+}
+
+function fieldNode(path: string): FieldNode {
+  if (typeof path !== "string" || path === "") throw new DfsqError([makeDiagnostic("", "empty_field_name", ZERO, messages.emptyFieldName())]);
+  return { kind: "field", path, quoted: false, span: ZERO };
+}
+
+function value(v: unknown): Value {
+  if (typeof v === "string") return { kind: "string", value: v, span: ZERO };
+  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, span: ZERO } : fail(`\`${v}\``);
+  if (typeof v === "boolean") return { kind: "boolean", value: v, span: ZERO };
+  if (v === null) return { kind: "null", span: ZERO };
+  if (v instanceof Date && Number.isFinite(v.getTime())) return { kind: "time", anchor: { kind: "instant", epochMs: v.getTime() }, shifts: [], span: ZERO };
+  return fail(v === undefined ? "`undefined`" : typeof v === "object" ? "an object" : `a ${typeof v}`);
+}
+
+function operand(v: unknown): Operand {
+  return isFieldName(v) ? fieldNode(fieldNameOf(v)) : value(v);
+}
+
+function condition(path: string, op: Operator, right: Operand): BuiltFilter {
+  return new BuiltFilter({ kind: "condition", field: fieldNode(path), op, operand: right, opSpan: ZERO, span: ZERO });
+}
+
+function list(values: readonly unknown[]): Operand {
+  if (!Array.isArray(values)) fail("a non-array list");
+  return { kind: "list", items: values.map(value), span: ZERO };
+}
+
+function chain(op: Connective, filters: readonly BuiltFilter[]): BuiltFilter {
+  for (const f of filters) if (!(f instanceof BuiltFilter)) fail("a non-filter operand");
+  if (filters.length === 1) return filters[0]!;
+  const operands: Expr[] = filters.map((f) => f.expr);
+  return new BuiltFilter({ kind: "chain", op, operands, span: ZERO });
+}
+
+function between(path: string, low: unknown, high: unknown, negated: boolean): BuiltFilter {
+  return new BuiltFilter({ kind: "between", field: fieldNode(path), negated, low: value(low), high: value(high), span: ZERO });
+}
+
+/** The builder, with any field name. */
+export const where: Where = {
+  eq: (f, v) => condition(f, "=", operand(v)),
+  ne: (f, v) => condition(f, "<>", operand(v)),
+  lt: (f, v) => condition(f, "<", operand(v)),
+  le: (f, v) => condition(f, "<=", operand(v)),
+  gt: (f, v) => condition(f, ">", operand(v)),
+  ge: (f, v) => condition(f, ">=", operand(v)),
+  in: (f, values) => condition(f, "in", list(values)),
+  notIn: (f, values) => condition(f, "not_in", list(values)),
+  like: (f, p) => condition(f, "like", value(p)),
+  notLike: (f, p) => condition(f, "not_like", value(p)),
+  ilike: (f, p) => condition(f, "ilike", value(p)),
+  notIlike: (f, p) => condition(f, "not_ilike", value(p)),
+  regex: (f, p) => condition(f, "regex", value(p)),
+  notRegex: (f, p) => condition(f, "not_regex", value(p)),
+  match: (f, w) => condition(f, "match", value(w)),
+  notMatch: (f, w) => condition(f, "not_match", value(w)),
+  has: (f, e) => condition(f, "has", value(e)),
+  hasNot: (f, e) => condition(f, "has_not", value(e)),
+  between: (f, low, high) => between(f, low, high, false),
+  notBetween: (f, low, high) => between(f, low, high, true),
+  isNull: (f) => condition(f, "=", value(null)),
+  isNotNull: (f) => condition(f, "<>", value(null)),
+  is: (f) => new BuiltFilter({ kind: "bare", field: fieldNode(f), span: ZERO }),
+  and: (...filters) => chain("and", filters),
+  or: (...filters) => chain("or", filters),
+  not: (f) => {
+    if (!(f instanceof BuiltFilter)) fail("a non-filter operand");
+    return new BuiltFilter({ kind: "not", operand: f.expr, span: ZERO });
+  },
+};
+
+/** The builder with field names typed by an endpoint's catalog: `whereFor("backlinks/referring_domains")`. */
+export function whereFor<E extends EndpointId, P extends ParamOf<E> = "filters" extends ParamOf<E> ? "filters" : ParamOf<E>>(
+  _endpoint: E,
+  _param?: P,
+): Where<Extract<FieldOf<E, P>, string>> {
+  return where as Where<Extract<FieldOf<E, P>, string>>;
+}

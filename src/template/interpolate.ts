@@ -1,0 +1,95 @@
+import type { TokenType } from "chevrotain";
+import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
+import { messages } from "../diagnostics/messages.js";
+import type { Payload, ScannedToken } from "../syntax/lexer.js";
+import { scanInto } from "../syntax/parse.js";
+import * as T from "../syntax/tokens.js";
+import { fieldNameOf, isFieldName } from "./field-name.js";
+
+/**
+ * Turns a tagged template into tokens: the text pieces are scanned, each `${value}` becomes
+ * tokens made directly from the value (a string token, a number token, `( … , … )` for an
+ * array), so no value ever passes through the scanner and none can change the structure.
+ * Diagnostics point into `display`: the template's text with `${0}`, `${1}`, … where the values were.
+ */
+function token(type: TokenType, span: Span, image: string, payload?: Payload): ScannedToken {
+  return { image, startOffset: span.start, endOffset: span.end - 1, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "`undefined`";
+  if (typeof value === "number") return `\`${value}\``;
+  if (typeof value === "bigint") return `the bigint \`${value}n\``;
+  if (typeof value === "symbol" || typeof value === "function") return `a ${typeof value}`;
+  if (value instanceof Date) return "an invalid Date";
+  return Array.isArray(value) ? "an array" : "an object";
+}
+
+/** The tokens for one scalar value; an invalid one is reported and read as an invalid value. */
+function scalarTokens(value: unknown, span: Span, image: string, bag: DiagnosticBag): ScannedToken[] {
+  switch (typeof value) {
+    case "string":
+      return [token(T.InterpolatedString, span, image, value)];
+    case "number":
+      if (Number.isFinite(value)) return [token(T.InterpolatedNumber, span, image, value)];
+      break;
+    case "bigint":
+      if (Number.isSafeInteger(Number(value))) return [token(T.InterpolatedNumber, span, image, Number(value))];
+      break;
+    case "boolean":
+      return [token(value ? T.TrueKw : T.FalseKw, span, image)];
+    case "object":
+      if (value === null) return [token(T.NullKw, span, image)];
+      if (value instanceof Date && Number.isFinite(value.getTime())) return [token(T.InterpolatedTime, span, image, value.getTime())];
+      break;
+    default:
+      break;
+  }
+  bag.report("invalid_interpolation", span, messages.invalidInterpolation(describe(value)));
+  return [token(T.InterpolatedString, span, image, undefined)];
+}
+
+function valueTokens(value: unknown, span: Span, image: string, bag: DiagnosticBag): ScannedToken[] {
+  if (isFieldName(value)) {
+    const name = fieldNameOf(value);
+    if (name === "") bag.report("empty_field_name", span, messages.emptyFieldName());
+    return [token(T.InterpolatedField, span, image, name)];
+  }
+  if (!Array.isArray(value)) return scalarTokens(value, span, image, bag);
+  // An array is a list: `(a, b, c)`, so it stands where the grammar takes a list (after `in`).
+  const out = [token(T.LParen, span, image)];
+  value.forEach((item, i) => {
+    if (i > 0) out.push(token(T.Comma, span, image));
+    if (Array.isArray(item)) {
+      bag.report("invalid_interpolation", span, messages.nestedList());
+      out.push(token(T.InterpolatedString, span, image, undefined));
+    } else if (isFieldName(item)) {
+      bag.report("invalid_interpolation", span, messages.fieldInList());
+      out.push(token(T.InterpolatedString, span, image, undefined));
+    } else out.push(...scalarTokens(item, span, image, bag));
+  });
+  out.push(token(T.RParen, span, image));
+  return out;
+}
+
+/** The text diagnostics about a template refer to: its raw pieces with `${0}`, `${1}`, … between. */
+export function templateText(strings: TemplateStringsArray): string {
+  return strings.raw.reduce((text, piece, i) => (i === 0 ? piece : `${text}\${${i - 1}}${piece}`), "");
+}
+
+/** The template's tokens; problems with its values are reported into `bag` (made on templateText). */
+export function interpolate(strings: TemplateStringsArray, values: readonly unknown[], bag: DiagnosticBag): ScannedToken[] {
+  const tokens: ScannedToken[] = [];
+  let display = "";
+  strings.raw.forEach((piece, i) => {
+    tokens.push(...scanInto(piece, bag, display.length));
+    display += piece;
+    if (i < values.length) {
+      const image = `\${${i}}`;
+      const span = { start: display.length, end: display.length + image.length };
+      tokens.push(...valueTokens(values[i], span, image, bag));
+      display += image;
+    }
+  });
+  return tokens;
+}

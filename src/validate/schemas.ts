@@ -1,0 +1,73 @@
+import { z } from "zod";
+import type { Condition, FilterNode, OrderByArray, Scalar } from "../lower/filter-array.js";
+import { OPERATORS } from "../syntax/ast.js";
+import { LIST_OPERATORS } from "../syntax/operators.js";
+
+/*
+ * The wire formats of `filters` and `order_by`, as zod schemas, for users who compose them into
+ * their own (a task schema, a config file). They accept what DataForSEO accepts: a bare condition,
+ * a condition wrapped once, binary or flat groups of one connective each.
+ */
+
+export const ScalarSchema: z.ZodType<Scalar> = z.union([z.string(), z.number().finite(), z.boolean(), z.null()]);
+
+export const OperatorSchema = z.enum(OPERATORS as [(typeof OPERATORS)[number], ...(typeof OPERATORS)[number][]]);
+
+export const ConnectiveSchema = z.enum(["and", "or"]);
+
+/** `[field, operator, value]`: `in`/`not_in` take a non-empty array, the others one value. */
+export const ConditionSchema: z.ZodType<Condition> = z
+  .tuple([z.string().min(1, "a field name cannot be empty"), OperatorSchema, z.union([ScalarSchema, z.array(ScalarSchema)])])
+  .superRefine(([, op, value], ctx) => {
+    const wantsList = LIST_OPERATORS.has(op);
+    if (wantsList && !Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", path: [2], message: `\`${op}\` takes an array of values` });
+    } else if (wantsList && Array.isArray(value) && value.length === 0) {
+      ctx.addIssue({ code: "custom", path: [2], message: "an `in` list needs at least one value", params: { dfsq: "empty_list" } });
+    } else if (!wantsList && Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", path: [2], message: `\`${op}\` takes a single value, not an array` });
+    }
+  }) as z.ZodType<Condition>;
+
+/** Operands at even positions, one connective at the odd ones, at least two operands. */
+export const GroupSchema: z.ZodType<FilterNode> = z.lazy(() =>
+  z
+    .array(z.union([FilterNodeSchema, ConnectiveSchema]))
+    .superRefine((items, ctx) => {
+      if (items.length < 3 || items.length % 2 === 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `a group alternates operands and "and"/"or", so it has an odd length of at least 3; this one has ${items.length}`,
+        });
+        return;
+      }
+      let connective: unknown;
+      items.forEach((item, i) => {
+        const isConnective = item === "and" || item === "or";
+        if (i % 2 === 1 && !isConnective) ctx.addIssue({ code: "custom", path: [i], message: 'expected "and" or "or" between operands' });
+        if (i % 2 === 0 && isConnective) ctx.addIssue({ code: "custom", path: [i], message: "expected a condition or a group" });
+        if (i % 2 === 1 && isConnective) {
+          if (connective !== undefined && item !== connective) {
+            ctx.addIssue({
+              code: "custom",
+              path: [i],
+              message: "this group mixes `and` and `or` at one level; DataForSEO defines no precedence between them",
+              params: { dfsq: "mixed_connectives" },
+            });
+          }
+          connective ??= item;
+        }
+      });
+    }),
+) as unknown as z.ZodType<FilterNode>;
+
+/** A condition or a group. */
+export const FilterNodeSchema: z.ZodType<FilterNode> = z.lazy(() => z.union([ConditionSchema, GroupSchema]));
+
+/** A whole `filters` value: a condition or a group, or a single condition wrapped once. */
+export const FilterSchema: z.ZodType<FilterNode | [Condition]> = z.union([FilterNodeSchema, z.tuple([ConditionSchema])]);
+
+/** An `order_by` value: one to any number of `"field,asc"` / `"field,desc"` strings. */
+export const OrderBySchema: z.ZodType<OrderByArray> = z
+  .array(z.string().regex(/^.+,(?:asc|desc)$/, 'expected "field,asc" or "field,desc"'))
+  .min(1, "an order-by needs at least one rule");

@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dfsq } from "../helpers/cli.js";
+
+describe("dfsq validate", () => {
+  it("prints the canonical form of a valid filters array", () => {
+    const r = dfsq(["validate", '[["a","=",1],"and",["b","=",2],"and",["c","=",3]]']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([[["a", "=", 1], "and", ["b", "=", 2]], "and", ["c", "=", 3]]);
+  });
+
+  it("exits 1 with the JSON path of each problem", () => {
+    const r = dfsq(["validate", '[["a","=",1],"and",["b","=",2],"or",["c","=",3]]']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("error[mixed_connectives]");
+    expect(r.stderr).toContain("--> at [3]");
+  });
+
+  it("reads a file, an order-by, and {filters, order_by}, checking against an endpoint", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dfsq-"));
+    const file = join(dir, "task.json");
+    writeFileSync(file, JSON.stringify({ filters: ["referring_domain", ">", 1], order_by: ["rank,desc"] }));
+    const r = dfsq(["validate", file, "--endpoint", "backlinks/referring_domains"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("warning[unknown_field]");
+    expect(JSON.parse(r.stdout)).toEqual({ filters: ["referring_domain", ">", 1], order_by: ["rank,desc"] });
+    expect(JSON.parse(dfsq(["validate", '["rank,desc"]']).stdout)).toEqual(["rank,desc"]);
+    expect(dfsq(["validate", "-"], { input: '["a","~",1]' }).status).toBe(1);
+  });
+
+  it("exits 1 for text that is not JSON, 2 for a bad command line", () => {
+    expect(dfsq(["validate", "[oops"]).status).toBe(1);
+    expect(dfsq(["validate"]).status).toBe(2);
+  });
+});
