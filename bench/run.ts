@@ -14,7 +14,7 @@ import { parse as liqeParse } from "liqe";
 import { compileExpression } from "filtrex";
 import { measure } from "mitata";
 import * as dfsq from "../dist/index.js";
-import { chainOf, DEEP, EIGHT, ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
+import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -187,6 +187,16 @@ const machine = {
   commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim(),
 };
 
+async function editor(): Promise<Row[]> {
+  const options = { endpoint: ENDPOINT, now: 0 };
+  return [
+    { name: `complete at the end of ${EDITOR_300.length} characters`, medianNs: await median(() => dfsq.complete(EDITOR_300, EDITOR_300.length, options)) },
+    { name: `complete in the middle of ${EDITOR_300.length} characters`, medianNs: await median(() => dfsq.complete(EDITOR_300, 150, options)) },
+    { name: `analyze ${EDITOR_300.length} characters`, medianNs: await median(() => dfsq.analyze(EDITOR_300, options)) },
+    { name: "hover on a field", medianNs: await median(() => dfsq.hover(EDITOR_300, 3, options)) },
+  ];
+}
+
 const results = {
   machine,
   throughput: await throughput(),
@@ -194,6 +204,7 @@ const results = {
   coldStart: coldStart(),
   size: await sizes(),
   scaling: await scaling(),
+  editor: await editor(),
 };
 
 const budget: Record<string, readonly [number, number]> = {
@@ -203,6 +214,7 @@ const budget: Record<string, readonly [number, number]> = {
   "import + first compile ≤ 60 ms over bare node": [results.coldStart.overBareMs, 60],
   "core bundle ≤ 60 KB gzipped": [results.size.core!.gzipped / 1024, 60],
   "time per condition flat within 2× (10 → 10,000)": [results.scaling.flatness, 2],
+  "complete on 300 characters, median ≤ 1 ms": [results.editor[0]!.medianNs / 1e6, 1],
 };
 
 const report = [
@@ -216,6 +228,7 @@ const report = [
     .join("\n")}\n`,
   table("Scaling (flat chains, limits raised)", results.scaling.rows),
   `10,000 nested groups: ${results.scaling.deepMs.toFixed(2)} ms, diagnostics ${results.scaling.deepCodes.join(", ")}\n`,
+  table("Editor latency", results.editor),
   "### Budget\n\n| target | measured | limit | |\n|---|---|---|---|\n" +
     Object.entries(budget)
       .map(([name, [value, limit]]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? "ok" : "OVER"} |`)

@@ -7,6 +7,18 @@ export { filter, orderBy, type Tag } from "./template/template.js";
 export { field, type FieldName } from "./template/field-name.js";
 export { where, whereFor, type BuilderValue, type Where } from "./builder/where.js";
 export { BuiltFilter } from "./builder/built-filter.js";
+export { analyze, complete, hover } from "./assist/index.js";
+export type {
+  Analysis,
+  AssistMode,
+  AssistOptions,
+  CompletionKind,
+  CompletionOption,
+  CompletionResult,
+  HighlightClass,
+  HighlightToken,
+  HoverResult,
+} from "./assist/index.js";
 export { formatDiagnostics, type FormatOptions } from "./diagnostics/format.js";
 export { DfsqError } from "./diagnostics/error.js";
 export type { Diagnostic, JsonPath, Span } from "./diagnostics/diagnostic.js";

@@ -1,0 +1,69 @@
+import type { CatalogOptions } from "../catalog/resolve.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
+import type { Expr, OrderByNode } from "../syntax/ast.js";
+
+/*
+ * The editor-neutral shapes of dfsq's editor support: plain data that maps onto CodeMirror
+ * (`{from, to, options}` completion results, highlight ranges, lint diagnostics) and Monaco alike.
+ * Offsets are UTF-16 code units into the source, as both editors count them.
+ */
+
+export type AssistMode = "filter" | "orderBy";
+
+export interface AssistOptions extends CatalogOptions {
+  /** What the text is: a filter (default) or an order-by. */
+  readonly mode?: AssistMode;
+  /** The clock for `now`/`today`, and for the dates completion offers. */
+  readonly now?: Date | number | string;
+}
+
+export type HighlightClass = "field" | "operator" | "keyword" | "string" | "number" | "time" | "punctuation" | "error";
+
+export interface HighlightToken {
+  readonly from: number;
+  readonly to: number;
+  readonly class: HighlightClass;
+}
+
+/** Everything a UI needs after each keystroke, in one pass. */
+export interface Analysis {
+  readonly mode: AssistMode;
+  /** Every token, in order, with its highlight class; unmatched characters are `error`. */
+  readonly tokens: readonly HighlightToken[];
+  /** The AST, partial where the parser recovered; absent when the input was refused (too long, too deep). */
+  readonly ast?: Expr | OrderByNode;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The compiled value, present exactly when there are no errors. */
+  readonly value?: FilterArray | OrderByArray;
+}
+
+export type CompletionKind = "field" | "operator" | "keyword" | "value" | "punctuation" | "namespace";
+
+export interface CompletionOption {
+  /** The text shown, and inserted unless `apply` says otherwise. */
+  readonly label: string;
+  readonly kind: CompletionKind;
+  /** A short note shown beside the label: a field's type, an operator's meaning. */
+  readonly detail?: string;
+  /** A longer explanation, for a tooltip. */
+  readonly info?: string;
+  /** The text to insert instead of `label`. */
+  readonly apply?: string;
+  /** Ranking among the options: higher first (CodeMirror's boost, -99 to 99). */
+  readonly boost?: number;
+}
+
+/** Replace `[from, to)` with one of `options`. */
+export interface CompletionResult {
+  readonly from: number;
+  readonly to: number;
+  readonly options: readonly CompletionOption[];
+}
+
+export interface HoverResult {
+  readonly from: number;
+  readonly to: number;
+  /** Plain text, a line or a few. */
+  readonly text: string;
+}

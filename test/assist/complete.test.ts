@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { complete } from "../../src/assist/complete.js";
+import type { AssistOptions } from "../../src/assist/types.js";
+
+const RD: AssistOptions = { endpoint: "backlinks/referring_domains", now: "2024-06-15T00:00:00Z" };
+const labels = (source: string, options: AssistOptions = RD, offset = source.length) =>
+  complete(source, offset, options)?.options.map((o) => o.label) ?? null;
+
+describe("complete: the issue's examples", () => {
+  it("offers referring_domains (num) for referring_d, replacing the word", () => {
+    const r = complete("referring_d", 11, RD)!;
+    expect([r.from, r.to]).toEqual([0, 11]);
+    expect(r.options[0]).toMatchObject({ label: "referring_domains", kind: "field", detail: "num" });
+  });
+
+  it("offers the operators a num field takes after it", () => {
+    expect(labels("referring_domains ")).toEqual([
+      "=", "<>", ">", ">=", "<", "<=", "in", "not in", "between", "not between", "is null", "is not null",
+    ]);
+  });
+
+  it("offers true and false after dofollow =", () => {
+    expect(labels("dofollow = ", { endpoint: "backlinks/backlinks" })).toEqual(["true", "false", "null"]);
+  });
+
+  it("offers and, or and ) after a complete condition", () => {
+    expect(labels("rank > 10 ")).toEqual(["and", "or"]);
+    expect(labels("(rank > 10 ")).toEqual(["and", "or", ")"]);
+  });
+
+  it("offers sort directions in order-by mode, and only sortable, unused fields", () => {
+    const mode = { ...RD, mode: "orderBy" as const };
+    expect(labels("rank ", mode)).toEqual(["desc", "asc", ","]);
+    const fields = labels("rank desc, ", mode)!;
+    expect(fields).not.toContain("rank");
+    expect(fields).toContain("backlinks");
+    expect(labels("referring_links_tld.", mode)).toBeNull();
+    expect(labels("a, b, c ", mode)).toEqual(["desc", "asc"]);
+  });
+});
+
+describe("complete: by context", () => {
+  it.each([
+    ["", ["domain", "rank", "backlinks", "not", "("], ["and", ")"]],
+    ["not ", ["domain", "not", "("], ["and"]],
+    ["domain ", ["like", "not like", "ilike", "regex", "match", "in"], ["<", "between", "has"]],
+    ["domain not ", ["in", "like", "ilike", "regex", "match"], ["between", "has"]],
+    ["domain like ", ['"%…%"'], []],
+    ["domain in ", ["("], []],
+    ['domain in ("a" ', [",", ")"], []],
+    ['domain in ("a", ', ['""'], [")"]],
+    ["domain in (", ['""'], [")"]],
+    ["first_seen > ", ["now", "today", "now - 7d", "2024-06-15"], ["true", '""']],
+    ["first_seen ", [">", "<", ">=", "<="], ["like", "has", "match"]],
+    ["first_seen > now ", ["- 7d", "+ 1d", "and", "or"], []],
+    ["first_seen > now - ", ["1d", "7d"], []],
+    ["rank between 1 ", ["and"], ["or"]],
+    ["rank is ", ["null", "not null"], []],
+    ["rank is not ", ["null"], ["not null"]],
+    ["referring_links_tld.", ["com", "org", "net"], []],
+    ["ref", ["referring_domains", "referring_pages", "referring_links_tld"], ["rank"]],
+  ])("after %j", (source, present, absent) => {
+    const got = labels(source) ?? [];
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
+  it("marks disputed operators lower and says so", () => {
+    const r = complete("first_seen ", 11, RD)!;
+    const ge = r.options.find((o) => o.label === ">=")!;
+    const gt = r.options.find((o) => o.label === ">")!;
+    expect(ge.boost!).toBeLessThan(gt.boost ?? 0);
+    expect(ge.detail).toContain("disagree");
+  });
+
+  it("completes dotted paths segment by segment", () => {
+    const labs = { endpoint: "dataforseo_labs/google/competitors_domain" };
+    expect(labels("metrics.", labs)).toEqual(["organic", "paid", "featured_snippet", "local_pack"]);
+    expect(complete("metrics.", 8, labs)!.options[0]).toMatchObject({ kind: "namespace", apply: "organic." });
+    const r = complete("metrics.organic.po", 18, labs)!;
+    expect([r.from, r.to]).toEqual([16, 18]);
+    expect(r.options.map((o) => o.label)).toContain("pos_1");
+  });
+
+  it("offers fields of the same type as references where the endpoint takes them", () => {
+    const got = labels("metrics.organic.pos_1 > ", { endpoint: "dataforseo_labs/google/competitors_domain" })!;
+    expect(got).toContain("avg_position");
+    expect(labels("rank > ")).toBeNull();
+  });
+
+  it("offers nothing inside strings, after broken text, or for an unknown context", () => {
+    expect(labels('domain = "ab')).toBeNull();
+    expect(labels("rank > and ")).toBeNull();
+    expect(labels("rank > 10 10 ")).toBeNull();
+  });
+
+  it("offers operators and values without an endpoint, and no fields", () => {
+    expect(labels("", {})).toEqual(["not", "("]);
+    expect(labels("x ", {})).toContain("like");
+    expect(labels("x = ", {})).toEqual(expect.arrayContaining(["true", "false", "now", '""', "null"]));
+  });
+
+  it("completes the operator being typed", () => {
+    const r = complete("rank >", 6, RD)!;
+    expect([r.from, r.to]).toEqual([5, 6]);
+    expect(r.options.map((o) => o.label)).toEqual([">="]);
+  });
+});
+
+describe("complete at every position (golden)", () => {
+  const cases: [string, AssistOptions][] = [
+    ['referring_domains > 10 and (domain like "%seo%" or rank > 200)', RD],
+    ["dofollow and first_seen > now - 30d", { endpoint: "backlinks/backlinks", now: "2024-06-15T00:00:00Z" }],
+    ["rank between 1 and 5 or domain not in ('a', 'b')", RD],
+    ["rank > and (", RD],
+    ["rank desc, backlinks", { ...RD, mode: "orderBy" }],
+  ];
+  it.each(cases)("%s", (source, options) => {
+    const rows: string[] = [];
+    for (let i = 0; i <= source.length; i++) {
+      const r = complete(source, i, options);
+      const shown = r === null ? "—" : `[${r.from},${r.to}) ${r.options.slice(0, 6).map((o) => o.label).join(" ")}${r.options.length > 6 ? ` …+${r.options.length - 6}` : ""}`;
+      rows.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
+    }
+    expect(rows.join("\n")).toMatchSnapshot();
+  });
+});
