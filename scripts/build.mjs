@@ -30,7 +30,12 @@ if (!jsOnly) rmSync(`${root}/dist`, { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { index: "src/index.ts", client: "src/client/index.ts", validate: "src/validate/index.ts" },
+    entryPoints: {
+      index: "src/index.ts",
+      client: "src/client/index.ts",
+      validate: "src/validate/index.ts",
+      eval: "src/eval/index.ts",
+    },
     outdir: "dist",
     // One copy of shared modules (DfsqError above all), so instanceof works across entries.
     splitting: true,

@@ -8,6 +8,7 @@ Usage:
   dfsq fields <endpoint> [--param <p>] [--json]
   dfsq endpoints [--json]
   dfsq validate <json|file|-> [--endpoint <id>] [--param <p>] [--order-by]
+  dfsq eval --where <expr> [--endpoint <id>] [--param <p>] [--count] [--pretty] <file.json|->
   dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-by …] [--limit n]
            [--param k=v …] [--dry-run] [--sandbox] [--base-url <url>] [--no-retry]
   dfsq catalog fetch <api> [--out <file>]
@@ -19,6 +20,7 @@ Commands:
   fields     the fields an endpoint's filters take: path, type, operators, sortable
   endpoints  the endpoints dfsq knows, with their filter parameters
   validate   check a raw "filters" or "order_by" JSON array; print its canonical form
+  eval       filter the items of a saved response offline; print those that match
   run        compile and check a whole task, then send it to DataForSEO (--dry-run: print it)
   catalog    catalog fetch <api>: save the live available_filters list for --catalog
 
