@@ -284,8 +284,20 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
 }
 
 /** Makes the token and reads its literal, reporting what is wrong with it. */
+/** Fixed spellings (keywords in lower case, operators) share one string instead of a slice each. */
+const SPELLINGS = new Map<TokenType, string>([
+  ...[...KEYWORDS].map(([word, type]) => [type, word] as [TokenType, string]),
+  [T.AndAnd, "&&"], [T.OrOr, "||"], [T.NotTilde, "!~"], [T.Le, "<="], [T.Ge, ">="],
+]);
+
+function imageOf(type: TokenType, source: string, from: number, to: number): string {
+  const spelling = SPELLINGS.get(type);
+  if (spelling !== undefined && spelling.length === to - from && source.startsWith(spelling, from)) return spelling;
+  return source.slice(from, to);
+}
+
 function read(type: TokenType, source: string, from: number, to: number, bag: DiagnosticBag | undefined, base: number): ScannedToken {
-  const image = source.slice(from, to);
+  const image = imageOf(type, source, from, to);
   const start = from + base;
   const end = to + base;
   switch (type) {

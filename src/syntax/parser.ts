@@ -49,16 +49,36 @@ const NEGATED: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
   [T.NotTilde, "not_regex"],
   [T.Tilde, "regex"],
 ] as const);
-const POSITIVE: ReadonlyMap<T.TokenTypeLike, readonly [A.Operator, A.Operator]> = new Map([
-  [T.LikeKw, ["like", "not_like"]],
-  [T.IlikeKw, ["ilike", "not_ilike"]],
-  [T.RegexKw, ["regex", "not_regex"]],
-  [T.MatchKw, ["match", "not_match"]],
-  [T.HasKw, ["has", "has_not"]],
+const POSITIVE: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
+  [T.LikeKw, "like"],
+  [T.IlikeKw, "ilike"],
+  [T.RegexKw, "regex"],
+  [T.MatchKw, "match"],
+  [T.HasKw, "has"],
 ] as const);
 
-/** A parsed predicate, waiting for its field. */
-type Predicate = (field: A.FieldNode) => A.Expr;
+/**
+ * A parsed predicate, waiting for its field: plain data, built once per condition. (`not` before a
+ * negatable operator arrives as `negated`, and is folded into the operator by `condition`.)
+ */
+type Predicate =
+  | { readonly kind: "op"; readonly op: A.Operator; readonly opSpan: Span; readonly operand: A.Operand }
+  | { readonly kind: "between"; readonly negated: boolean; readonly opSpan: Span; readonly low: A.Value; readonly high: A.Value };
+
+/** Operators that `not` in front of them turns into their negated form. */
+const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = {
+  in: "not_in",
+  like: "not_like",
+  ilike: "not_ilike",
+  regex: "not_regex",
+  match: "not_match",
+  has: "has_not",
+};
+
+// Actions run only outside Chevrotain's grammar-recording phase. They are guarded by
+// `RECORDING_PHASE` (public API) rather than wrapped in ACTION, which would allocate a closure on
+// every rule call: at 10,000 conditions those closures were a visible share of the GC work.
+const RECORDING = undefined as never;
 
 export class DfsqParser extends EmbeddedActionsParser {
   constructor() {
@@ -80,12 +100,15 @@ export class DfsqParser extends EmbeddedActionsParser {
   orExpr = this.RULE(
     "orExpr",
     (): A.Expr => {
-      const operands = [this.SUBRULE(this.andExpr)];
+      const first = this.SUBRULE(this.andExpr);
+      let operands: A.Expr[] | undefined;
       this.MANY(() => {
         this.CONSUME(T.OrOp);
-        operands.push(this.SUBRULE2(this.andExpr));
+        const next = this.SUBRULE2(this.andExpr);
+        if (!this.RECORDING_PHASE) (operands ??= [first]).push(next);
       });
-      return this.ACTION(() => chain("or", operands));
+      if (this.RECORDING_PHASE) return RECORDING;
+      return operands === undefined ? first : chain("or", operands);
     },
     { recoveryValueFunc: invalidExpr },
   );
@@ -94,12 +117,15 @@ export class DfsqParser extends EmbeddedActionsParser {
   andExpr = this.RULE(
     "andExpr",
     (): A.Expr => {
-      const operands = [this.SUBRULE(this.notExpr)];
+      const first = this.SUBRULE(this.notExpr);
+      let operands: A.Expr[] | undefined;
       this.MANY(() => {
         this.CONSUME(T.AndOp);
-        operands.push(this.SUBRULE2(this.notExpr));
+        const next = this.SUBRULE2(this.notExpr);
+        if (!this.RECORDING_PHASE) (operands ??= [first]).push(next);
       });
-      return this.ACTION(() => chain("and", operands));
+      if (this.RECORDING_PHASE) return RECORDING;
+      return operands === undefined ? first : chain("and", operands);
     },
     { recoveryValueFunc: invalidExpr },
   );
@@ -111,7 +137,8 @@ export class DfsqParser extends EmbeddedActionsParser {
       ALT: () => {
         const op = this.CONSUME(T.NotOp);
         const operand = this.SUBRULE(this.notExpr);
-        return this.ACTION((): A.Expr => ({ kind: "not", operand, span: real(op) ? cover(spanOf(op), operand.span) : operand.span }));
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "not", operand, span: real(op) ? { start: op.startOffset, end: operand.span.end } : operand.span };
       },
     },
     {
@@ -119,8 +146,9 @@ export class DfsqParser extends EmbeddedActionsParser {
         const open = this.CONSUME(T.LParen);
         const inner = this.SUBRULE(this.orExpr);
         const close = this.CONSUME(T.RParen);
+        if (this.RECORDING_PHASE) return RECORDING;
         // The group's span includes its parentheses, so editors can point at the whole group.
-        return this.ACTION(() => ({ ...inner, span: cover(real(open) ? spanOf(open) : inner.span, real(close) ? spanOf(close) : inner.span) }));
+        return { ...inner, span: cover(real(open) ? spanOf(open) : inner.span, real(close) ? spanOf(close) : inner.span) };
       },
     },
     { ALT: () => this.SUBRULE(this.condition) },
@@ -138,11 +166,16 @@ export class DfsqParser extends EmbeddedActionsParser {
     (): A.Expr => {
       const fieldToken = this.CONSUME(T.FieldName);
       const predicate = this.OPTION(() => this.OR(this.#predicateAlts));
-      return this.ACTION((): A.Expr => {
-        const f = fieldNode(fieldToken);
-        if (f === undefined) return { kind: "invalid", span: gap(fieldToken, this.LA(0)) };
-        return predicate === undefined ? { kind: "bare", field: f, span: f.span } : predicate(f);
-      });
+      if (this.RECORDING_PHASE) return RECORDING;
+      const f = fieldNode(fieldToken);
+      if (f === undefined) return { kind: "invalid", span: gap(fieldToken, this.LA(0)) };
+      if (predicate === undefined) return { kind: "bare", field: f, span: f.span };
+      if (predicate.kind === "between") {
+        const { negated, low, high } = predicate;
+        return { kind: "between", field: f, negated, low, high, span: { start: f.span.start, end: high.span.end } };
+      }
+      const { op, opSpan, operand } = predicate;
+      return { kind: "condition", field: f, op, operand, opSpan, span: { start: f.span.start, end: Math.max(opSpan.end, operand.span.end) } };
     },
     { recoveryValueFunc: invalidExpr },
   );
@@ -150,29 +183,36 @@ export class DfsqParser extends EmbeddedActionsParser {
     {
       ALT: () => {
         const op = this.CONSUME(T.CompareOp);
-        const right = this.OR2(this.#operandAlts);
-        return this.ACTION(() => (f: A.FieldNode) => condition(f, COMPARE.get(op.tokenType) ?? "=", spanOf(op), right));
+        const operand = this.OR2(this.#operandAlts);
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "op", op: COMPARE.get(op.tokenType) ?? "=", opSpan: spanOf(op), operand };
       },
     },
     {
       ALT: () => {
         const not = this.OPTION2(() => this.CONSUME(T.NotKw));
-        const negatable = this.OR3(this.#negatableAlts);
-        return this.ACTION(() => (f: A.FieldNode) => negatable(f, real(not) ? spanOf(not) : undefined));
+        const predicate = this.OR3(this.#negatableAlts);
+        if (this.RECORDING_PHASE || not === undefined || !real(not)) return predicate;
+        const opSpan = { start: not.startOffset, end: predicate.opSpan.end };
+        return predicate.kind === "between"
+          ? { ...predicate, negated: true, opSpan }
+          : { ...predicate, op: NEGATE[predicate.op] ?? predicate.op, opSpan };
       },
     },
     {
       ALT: () => {
         const op = this.CONSUME(T.NotInKw);
-        const items = this.SUBRULE(this.list);
-        return this.ACTION(() => (f: A.FieldNode) => condition(f, "not_in", spanOf(op), items));
+        const operand = this.SUBRULE(this.list);
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "op", op: "not_in", opSpan: spanOf(op), operand };
       },
     },
     {
       ALT: () => {
         const op = this.CONSUME(T.NegatedOp);
-        const v = this.SUBRULE(this.value);
-        return this.ACTION(() => (f: A.FieldNode) => condition(f, NEGATED.get(op.tokenType) ?? "not_like", spanOf(op), v));
+        const operand = this.SUBRULE(this.value);
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "op", op: NEGATED.get(op.tokenType) ?? "not_like", opSpan: spanOf(op), operand };
       },
     },
     {
@@ -180,11 +220,10 @@ export class DfsqParser extends EmbeddedActionsParser {
         const is = this.CONSUME(T.IsKw);
         const not = this.OPTION3(() => this.CONSUME2(T.NotKw));
         const nul = this.CONSUME(T.NullKw);
-        return this.ACTION(() => (f: A.FieldNode) => {
-          const opSpan = cover(spanOf(is), real(nul) ? spanOf(nul) : spanOf(is));
-          const right: A.Operand = real(nul) ? { kind: "null", span: spanOf(nul) } : { kind: "invalid", span: { start: opSpan.end, end: opSpan.end } };
-          return condition(f, not === undefined ? "=" : "<>", opSpan, right);
-        });
+        if (this.RECORDING_PHASE) return RECORDING;
+        const opSpan = cover(spanOf(is), real(nul) ? spanOf(nul) : spanOf(is));
+        const operand: A.Operand = real(nul) ? { kind: "null", span: spanOf(nul) } : { kind: "invalid", span: { start: opSpan.end, end: opSpan.end } };
+        return { kind: "op", op: not === undefined ? "=" : "<>", opSpan, operand };
       },
     },
   ];
@@ -194,27 +233,26 @@ export class DfsqParser extends EmbeddedActionsParser {
     {
       ALT: () => {
         const t = this.CONSUME2(T.FieldName);
-        return this.ACTION((): A.Operand => fieldNode(t) ?? { kind: "invalid", span: gap(t, this.LA(0)) });
+        if (this.RECORDING_PHASE) return RECORDING;
+        return fieldNode(t) ?? { kind: "invalid", span: gap(t, this.LA(0)) };
       },
     },
   ];
-  #negatableAlts: IOrAlt<(f: A.FieldNode, not: Span | undefined) => A.Expr>[] = [
+  #negatableAlts: IOrAlt<Predicate>[] = [
     {
       ALT: () => {
         const op = this.CONSUME(T.InKw);
-        const items = this.SUBRULE2(this.list);
-        return this.ACTION(() => (f: A.FieldNode, not: Span | undefined) =>
-          condition(f, not === undefined ? "in" : "not_in", withNot(spanOf(op), not), items));
+        const operand = this.SUBRULE2(this.list);
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "op", op: "in", opSpan: spanOf(op), operand };
       },
     },
     {
       ALT: () => {
         const op = this.CONSUME(T.PatternOp);
-        const v = this.SUBRULE3(this.value);
-        return this.ACTION(() => (f: A.FieldNode, not: Span | undefined) => {
-          const ops = POSITIVE.get(op.tokenType) ?? ["like", "not_like"];
-          return condition(f, not === undefined ? ops[0] : ops[1], withNot(spanOf(op), not), v);
-        });
+        const operand = this.SUBRULE3(this.value);
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "op", op: POSITIVE.get(op.tokenType) ?? "like", opSpan: spanOf(op), operand };
       },
     },
     {
@@ -223,14 +261,8 @@ export class DfsqParser extends EmbeddedActionsParser {
         const low = this.SUBRULE4(this.value);
         this.CONSUME(T.AndKw);
         const high = this.SUBRULE5(this.value);
-        return this.ACTION(() => (f: A.FieldNode, not: Span | undefined): A.Expr => ({
-          kind: "between",
-          field: f,
-          negated: not !== undefined,
-          low,
-          high,
-          span: cover(f.span, cover(withNot(spanOf(op), not), high.span)),
-        }));
+        if (this.RECORDING_PHASE) return RECORDING;
+        return { kind: "between", negated: false, opSpan: spanOf(op), low, high };
       },
     },
   ];
@@ -251,11 +283,10 @@ export class DfsqParser extends EmbeddedActionsParser {
     if (idx === 1) this.MANY_SEP({ SEP: T.Comma, DEF: def });
     else this.MANY_SEP2({ SEP: T.Comma, DEF: def });
     const last = this.CONSUME(close);
-    return this.ACTION(() => {
-      const start = real(first) ? first.startOffset : (items[0]?.span.start ?? 0);
-      const end = real(last) ? spanOf(last).end : (items[items.length - 1]?.span.end ?? start + 1);
-      return { kind: "list", items, span: { start, end } };
-    });
+    if (this.RECORDING_PHASE) return RECORDING;
+    const start = real(first) ? first.startOffset : (items[0]?.span.start ?? 0);
+    const end = real(last) ? spanOf(last).end : (items[items.length - 1]?.span.end ?? start + 1);
+    return { kind: "list", items, span: { start, end } };
   }
 
   // value = string | [ "-" ] , number | "true" | "false" | "null"
@@ -265,28 +296,25 @@ export class DfsqParser extends EmbeddedActionsParser {
     {
       ALT: () => {
         const t = this.CONSUME(T.StringLiteral) as ScannedToken;
-        return this.ACTION((): A.Value =>
-          typeof t.payload === "string" ? { kind: "string", value: t.payload, span: spanOf(t) } : { kind: "invalid", span: spanOf(t) },
-        );
+        if (this.RECORDING_PHASE) return RECORDING;
+        return typeof t.payload === "string" ? { kind: "string", value: t.payload, span: spanOf(t) } : { kind: "invalid", span: spanOf(t) };
       },
     },
     {
       ALT: () => {
         const minus = this.OPTION(() => this.CONSUME(T.Minus));
         const t = this.CONSUME(T.NumberLiteral) as ScannedToken;
-        return this.ACTION((): A.Value => {
-          const span = real(minus) ? cover(spanOf(minus), spanOf(t)) : spanOf(t);
-          if (typeof t.payload !== "number") return { kind: "invalid", span };
-          return { kind: "number", value: minus === undefined ? t.payload : -t.payload, span };
-        });
+        if (this.RECORDING_PHASE) return RECORDING;
+        const span = real(minus) ? { start: minus.startOffset, end: t.startOffset + t.image.length } : spanOf(t);
+        if (typeof t.payload !== "number") return { kind: "invalid", span };
+        return { kind: "number", value: minus === undefined ? t.payload : -t.payload, span };
       },
     },
     {
       ALT: () => {
         const t = this.CONSUME(T.WordLiteral);
-        return this.ACTION((): A.Value =>
-          t.tokenType === T.NullKw ? { kind: "null", span: spanOf(t) } : { kind: "boolean", value: t.tokenType === T.TrueKw, span: spanOf(t) },
-        );
+        if (this.RECORDING_PHASE) return RECORDING;
+        return t.tokenType === T.NullKw ? { kind: "null", span: spanOf(t) } : { kind: "boolean", value: t.tokenType === T.TrueKw, span: spanOf(t) };
       },
     },
     {
@@ -297,24 +325,22 @@ export class DfsqParser extends EmbeddedActionsParser {
         this.MANY(() => {
           const sign = this.CONSUME(T.Sign);
           const duration = this.CONSUME(T.Duration) as ScannedToken;
-          this.ACTION(() => {
-            const d = duration.payload as { amount: number; unit: A.TimeUnit } | undefined;
-            if (d !== undefined) shifts.push({ sign: sign.tokenType === T.Minus ? -1 : 1, amount: d.amount, unit: d.unit });
-            if (real(duration)) end = duration;
-          });
+          if (this.RECORDING_PHASE) return;
+          const d = duration.payload as { amount: number; unit: A.TimeUnit } | undefined;
+          if (d !== undefined) shifts.push({ sign: sign.tokenType === T.Minus ? -1 : 1, amount: d.amount, unit: d.unit });
+          if (real(duration)) end = duration;
         });
-        return this.ACTION((): A.Value => {
-          const span = cover(spanOf(base), spanOf(end));
-          const anchor: A.TimeAnchor | undefined =
-            base.tokenType === T.NowKw
-              ? { kind: "now" }
-              : base.tokenType === T.TodayKw
-                ? { kind: "today" }
-                : typeof base.payload === "number"
-                  ? { kind: "instant", epochMs: base.payload }
-                  : undefined;
-          return anchor === undefined ? { kind: "invalid", span } : { kind: "time", anchor, shifts, span };
-        });
+        if (this.RECORDING_PHASE) return RECORDING;
+        const span = { start: base.startOffset, end: end.startOffset + end.image.length };
+        const anchor: A.TimeAnchor | undefined =
+          base.tokenType === T.NowKw
+            ? { kind: "now" }
+            : base.tokenType === T.TodayKw
+              ? { kind: "today" }
+              : typeof base.payload === "number"
+                ? { kind: "instant", epochMs: base.payload }
+                : undefined;
+        return anchor === undefined ? { kind: "invalid", span } : { kind: "time", anchor, shifts, span };
       },
     },
   ];
@@ -326,34 +352,32 @@ export class DfsqParser extends EmbeddedActionsParser {
       SEP: T.Comma,
       DEF: () => {
         const rule = this.SUBRULE(this.sortRule);
-        this.ACTION(() => {
-          if (rule !== undefined) rules.push(rule);
-        });
+        if (!this.RECORDING_PHASE && rule !== undefined) rules.push(rule);
       },
     });
-    return this.ACTION(() => ({
+    if (this.RECORDING_PHASE) return RECORDING;
+    return {
       kind: "orderBy",
       rules,
       span: rules.length === 0 ? { start: 0, end: 0 } : cover(rules[0]!.span, rules[rules.length - 1]!.span),
-    }));
+    };
   });
 
   // sort_rule = field , [ "asc" | "desc" ] ;
   sortRule = this.RULE("sortRule", (): A.SortRuleNode | undefined => {
     const t = this.CONSUME(T.FieldName);
     const dir = this.OPTION(() => this.CONSUME(T.Direction));
-    return this.ACTION(() => {
-      const f = fieldNode(t);
-      if (f === undefined) return undefined;
-      const explicit = real(dir);
-      return {
-        kind: "sort",
-        field: f,
-        direction: explicit && dir.tokenType === T.DescKw ? "desc" : "asc",
-        explicit,
-        span: explicit ? cover(f.span, spanOf(dir)) : f.span,
-      };
-    });
+    if (this.RECORDING_PHASE) return RECORDING;
+    const f = fieldNode(t);
+    if (f === undefined) return undefined;
+    const explicit = real(dir);
+    return {
+      kind: "sort",
+      field: f,
+      direction: explicit && dir.tokenType === T.DescKw ? "desc" : "asc",
+      explicit,
+      span: explicit ? cover(f.span, spanOf(dir)) : f.span,
+    };
   });
 }
 
@@ -365,16 +389,7 @@ function fieldNode(t: IToken): A.FieldNode | undefined {
 }
 
 function chain(op: A.Connective, operands: A.Expr[]): A.Expr {
-  if (operands.length === 1) return operands[0]!;
-  return { kind: "chain", op, operands, span: cover(operands[0]!.span, operands[operands.length - 1]!.span) };
-}
-
-function condition(f: A.FieldNode, op: A.Operator, opSpan: Span, right: A.Operand): A.ConditionNode {
-  return { kind: "condition", field: f, op, operand: right, opSpan, span: cover(f.span, cover(opSpan, right.span)) };
-}
-
-function withNot(span: Span, not: Span | undefined): Span {
-  return not === undefined ? span : cover(not, span);
+  return { kind: "chain", op, operands, span: { start: operands[0]!.span.start, end: operands[operands.length - 1]!.span.end } };
 }
 
 let instance: DfsqParser | undefined;
