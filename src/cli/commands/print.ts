@@ -4,9 +4,8 @@ import { formatDiagnostics } from "../../diagnostics/format.js";
 import { printFilter, printOrderBy } from "../../print/print-filter.js";
 import { HELP } from "../help.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { looksLikeOrderBy, parseJsonInput } from "../json-input.js";
 import { readArgument } from "../read-argument.js";
-
-const SORT_RULE = /,(asc|desc)$/;
 
 export async function printCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,16 +22,10 @@ export async function printCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError("print takes one JSON value (use - to read standard input)");
   const text = await readArgument(positionals[0]!, io);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    io.stderr(`error[invalid_filter]: the input is not JSON: ${(e as Error).message}\n`);
-    return EXIT.compileError;
-  }
-  const isOrderBy =
-    values["order-by"] === true ||
-    (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && SORT_RULE.test(v)));
+  const parsed = parseJsonInput(text, io);
+  if (parsed === undefined) return EXIT.compileError;
+  const { value } = parsed;
+  const isOrderBy = values["order-by"] === true || looksLikeOrderBy(value);
   try {
     io.stdout(`${isOrderBy ? printOrderBy(value) : printFilter(value)}\n`);
     return EXIT.ok;

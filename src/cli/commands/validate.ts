@@ -4,6 +4,7 @@ import { formatDiagnostics } from "../../diagnostics/format.js";
 import { validateFilter, validateOrderBy } from "../../validate/validate.js";
 import { catalogOptions } from "../catalog-options.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { looksLikeOrderBy, parseJsonInput } from "../json-input.js";
 import { readArgument } from "../read-argument.js";
 
 export const VALIDATE_HELP = `Usage: dfsq validate <json | file.json | -> [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
@@ -14,8 +15,6 @@ values. Prints the canonical form on success; diagnostics name the JSON path of 
 
   dfsq validate '[["rank",">",10],"and",["dofollow","=",true]]'
   dfsq validate saved-filter.json --endpoint backlinks/backlinks`;
-
-const SORT_RULE = /,(asc|desc)$/;
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -37,13 +36,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (positionals.length !== 1) throw new UsageError("validate takes one JSON value or file (use - to read standard input)");
   const arg = positionals[0]!;
   const text = arg !== "-" && !/^\s*[[{"]/.test(arg) && existsSync(arg) ? readFileSync(arg, "utf8") : await readArgument(arg, io);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    io.stderr(`error[invalid_filter]: the input is not JSON: ${(e as Error).message}\n`);
-    return EXIT.compileError;
-  }
+  const parsed = parseJsonInput(text, io);
+  if (parsed === undefined) return EXIT.compileError;
+  const { value } = parsed;
   const options = catalogOptions(values);
   const color = useColor(io);
   const parts: [label: string, result: ReturnType<typeof validateFilter> | ReturnType<typeof validateOrderBy>][] = [];
@@ -52,8 +47,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     if (filters !== undefined) parts.push(["filters", validateFilter(filters, options)]);
     if (orderBy !== undefined) parts.push(["order_by", validateOrderBy(orderBy, options)]);
   } else {
-    const isOrderBy =
-      values["order-by"] === true || (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && SORT_RULE.test(v)));
+    const isOrderBy = values["order-by"] === true || looksLikeOrderBy(value);
     parts.push([isOrderBy ? "order_by" : "filters", isOrderBy ? validateOrderBy(value, options) : validateFilter(value, options)]);
   }
   let failed = false;
