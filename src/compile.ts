@@ -27,9 +27,9 @@ interface Setup {
   readonly catalog: ResolvedCatalog | undefined;
 }
 
-function setup(source: string, options: CompileOptions): Setup {
+function setup(source: string, options: CompileOptions, target: "filters" | "order_by"): Setup {
   const bag = new DiagnosticBag(source);
-  const catalog = resolveCatalog(options, bag);
+  const catalog = resolveCatalog(options, bag, target);
   const limits = resolveLimits(options, catalog?.endpoint?.maxConditions);
   if (catalog !== undefined && catalog.fields === undefined) {
     bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), { option: "endpoint" });
@@ -76,7 +76,7 @@ type Parse<T> = (bag: DiagnosticBag, limits: Limits) => Parsed<T>;
 /** The back half of every filter entry point: `text` is what diagnostics refer to, `parse` makes
  * the AST from it (from source text, or from a template's pieces and values). */
 export function checkParsed(text: string, parse: Parse<Expr>, options: CompileOptions = {}): CheckResult<FilterArray> {
-  const env = setup(text, options);
+  const env = setup(text, options, "filters");
   if (env.bag.errorCount > 0) return result(env.bag);
   const { ast } = parse(env.bag, env.limits);
   return result(env.bag, ast === undefined ? undefined : checkAndLower(ast, env, options));
@@ -101,7 +101,7 @@ export function checkOrderBy(source: string, options: CompileOptions = {}): Chec
 }
 
 export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, options: CompileOptions = {}): CheckResult<OrderByArray> {
-  const env = setup(text, options);
+  const env = setup(text, options, "order_by");
   if (env.bag.errorCount > 0) return result(env.bag);
   const { ast } = parse(env.bag, env.limits);
   return result(env.bag, ast === undefined ? undefined : checkAndLowerOrderBy(ast, env));

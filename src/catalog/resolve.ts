@@ -139,7 +139,11 @@ const ZERO = { start: 0, end: 0 };
  * Resolves the catalog options, reporting unknown endpoints, parameters the endpoint does not
  * take, and unusable user catalogs. Returns undefined when no catalog applies (untyped checks).
  */
-export function resolveCatalog(options: CatalogOptions, bag: DiagnosticBag): ResolvedCatalog | undefined {
+export function resolveCatalog(
+  options: CatalogOptions,
+  bag: DiagnosticBag,
+  target: "filters" | "order_by" = "filters",
+): ResolvedCatalog | undefined {
   const param = options.param ?? "filters";
   let endpoint: EndpointSpec | undefined;
   if (options.endpoint !== undefined) {
@@ -149,6 +153,12 @@ export function resolveCatalog(options: CatalogOptions, bag: DiagnosticBag): Res
       bag.report("unknown_endpoint", ZERO, messages.unknownEndpoint(options.endpoint), {
         hint: close.length > 0 ? messages.didYouMean(close) : messages.listEndpointsHint(),
         suggestions: close,
+        option: "endpoint",
+      });
+      return undefined;
+    }
+    if (target === "order_by" && !endpoint.orderBy) {
+      bag.report("unsupported_parameter", ZERO, messages.unsupportedParameter(endpoint.id, "order_by", []), {
         option: "endpoint",
       });
       return undefined;

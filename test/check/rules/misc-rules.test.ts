@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileFilter } from "../../../src/compile.js";
+import { checkOrderBy, compileFilter } from "../../../src/compile.js";
 import { expectDiagnostics } from "../../helpers/diagnostics.js";
 import { expectTyped } from "../../helpers/typed.js";
 
@@ -109,6 +109,13 @@ describe("endpoint, param and catalog options", () => {
   it("reports a parameter the endpoint does not take", () => {
     const [d] = expectDiagnostics("x > 1", ["unsupported_parameter"], { endpoint: "backlinks/backlinks", param: "backlinks_filters" });
     expect(d?.message).toContain("filters");
+  });
+  it("reports order_by on an endpoint that takes none, naming order_by rather than filters", () => {
+    const result = checkOrderBy("rank desc", { endpoint: "backlinks/summary" });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["unsupported_parameter"]);
+    expect(result.diagnostics[0]?.message).toBe("`backlinks/summary` takes no `order_by`");
+    expect(checkOrderBy("rank desc", { endpoint: "backlinks/referring_domains" }).ok).toBe(true);
   });
   it("warns when no catalog of the parameter's fields is known", () => {
     expectDiagnostics("anything > 1", ["no_catalog"], { endpoint: "dataforseo_labs/google/historical_search_volume" });
