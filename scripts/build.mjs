@@ -35,6 +35,7 @@ await Promise.all([
       client: "src/client/index.ts",
       validate: "src/validate/index.ts",
       eval: "src/eval/index.ts",
+      codemirror: "src/codemirror/index.ts",
     },
     outdir: "dist",
     // One copy of shared modules (DfsqError above all), so instanceof works across entries.
@@ -42,8 +43,9 @@ await Promise.all([
     chunkNames: "chunks/[name]-[hash]",
     platform: "neutral",
     mainFields: ["module", "main"],
-    // Runtime dependencies stay imports (users share them, zod above all); chevrotain is bundled.
-    external: Object.keys(pkg.dependencies ?? {}),
+    // Runtime and peer dependencies stay imports (users share them: zod, CodeMirror); chevrotain
+    // is bundled.
+    external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
   }),
   build({
     ...common,
