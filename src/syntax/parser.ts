@@ -1,7 +1,8 @@
-import { EmbeddedActionsParser, type IOrAlt, type IRecognitionException, type IToken } from "chevrotain";
+import { EmbeddedActionsParser, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type IToken } from "chevrotain";
 import type { Span } from "../diagnostics/diagnostic.js";
 import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
+import { Ll1Lookahead } from "./ll1-lookahead.js";
 import { parserErrorMessages } from "./parse-errors.js";
 import * as T from "./tokens.js";
 
@@ -81,8 +82,10 @@ const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = {
 const RECORDING = undefined as never;
 
 export class DfsqParser extends EmbeddedActionsParser {
-  constructor() {
+  /** `lookahead` is replaceable so that a test can compare ours with Chevrotain's own. */
+  constructor(lookahead: ILookaheadStrategy = new Ll1Lookahead()) {
     super(T.allTokens, {
+      lookaheadStrategy: lookahead,
       recoveryEnabled: true,
       // Every choice in the grammar is decided by the next token: LL(1) keeps the analysis small.
       maxLookahead: 1,
