@@ -7,7 +7,6 @@
 
 const isNil = (x) => x === null || x === undefined;
 const isArrayLike = (x) => !isNil(x) && typeof x !== "function" && typeof x.length === "number";
-const entries = (c) => (isArrayLike(c) ? Array.from(c, (v, i) => [i, v]) : isNil(c) ? [] : Object.keys(c).map((k) => [k, c[k]]));
 
 export const isArray = Array.isArray;
 export const identity = (x) => x;
@@ -34,40 +33,66 @@ export function isEmpty(value) {
   return Object.keys(value).length === 0;
 }
 
+// Arrays are what Chevrotain passes almost always, and these run thousands of times while the
+// parser analyses its grammar at start-up: plain index loops, no [key, value] pairs.
+
 /** Iterates; like lodash, returning `false` from the iteratee stops early. */
 export function forEach(collection, fn) {
-  for (const [k, v] of entries(collection)) if (fn(v, k, collection) === false) break;
+  if (isArrayLike(collection)) {
+    for (let i = 0; i < collection.length; i++) if (fn(collection[i], i, collection) === false) break;
+  } else if (!isNil(collection)) {
+    for (const k of Object.keys(collection)) if (fn(collection[k], k, collection) === false) break;
+  }
   return collection;
 }
 export function map(collection, fn = identity) {
-  return entries(collection).map(([k, v]) => fn(v, k, collection));
+  if (isArrayLike(collection)) {
+    const out = new Array(collection.length);
+    for (let i = 0; i < collection.length; i++) out[i] = fn(collection[i], i, collection);
+    return out;
+  }
+  return isNil(collection) ? [] : Object.keys(collection).map((k) => fn(collection[k], k, collection));
 }
 export function filter(collection, fn = identity) {
-  return entries(collection).filter(([k, v]) => fn(v, k, collection)).map(([, v]) => v);
+  const out = [];
+  forEach(collection, (v, k) => {
+    if (fn(v, k, collection)) out.push(v);
+  });
+  return out;
 }
 export function reject(collection, fn = identity) {
-  return entries(collection).filter(([k, v]) => !fn(v, k, collection)).map(([, v]) => v);
+  return filter(collection, (v, k, c) => !fn(v, k, c));
 }
 export function find(collection, fn = identity) {
-  for (const [k, v] of entries(collection)) if (fn(v, k, collection)) return v;
-  return undefined;
+  let found;
+  forEach(collection, (v, k) => {
+    if (!fn(v, k, collection)) return true;
+    found = v;
+    return false;
+  });
+  return found;
 }
 export function some(collection, fn = identity) {
-  return entries(collection).some(([k, v]) => fn(v, k, collection));
+  let hit = false;
+  forEach(collection, (v, k) => {
+    hit = Boolean(fn(v, k, collection));
+    return !hit;
+  });
+  return hit;
 }
 export function every(collection, fn = identity) {
-  return entries(collection).every(([k, v]) => fn(v, k, collection));
+  return !some(collection, (v, k, c) => !fn(v, k, c));
 }
 export function reduce(collection, fn, accumulator) {
-  const list = entries(collection);
-  let i = 0;
+  let started = arguments.length >= 3;
   let acc = accumulator;
-  if (arguments.length < 3) {
-    if (list.length === 0) return undefined;
-    acc = list[0][1];
-    i = 1;
-  }
-  for (; i < list.length; i++) acc = fn(acc, list[i][1], list[i][0], collection);
+  forEach(collection, (v, k) => {
+    if (started) acc = fn(acc, v, k, collection);
+    else {
+      acc = v;
+      started = true;
+    }
+  });
   return acc;
 }
 export function includes(collection, value) {
