@@ -47,8 +47,8 @@ export function forEach(collection, fn) {
 }
 export function map(collection, fn = identity) {
   if (isArrayLike(collection)) {
-    const out = new Array(collection.length);
-    for (let i = 0; i < collection.length; i++) out[i] = fn(collection[i], i, collection);
+    const out = [];
+    for (let i = 0; i < collection.length; i++) out.push(fn(collection[i], i, collection));
     return out;
   }
   return isNil(collection) ? [] : Object.keys(collection).map((k) => fn(collection[k], k, collection));

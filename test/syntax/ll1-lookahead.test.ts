@@ -48,7 +48,7 @@ describe("LL(1) lookahead from FIRST sets", () => {
     const alternation = vi.spyOn(LLkLookaheadStrategy.prototype, "buildLookaheadForAlternation");
     const optional = vi.spyOn(LLkLookaheadStrategy.prototype, "buildLookaheadForOptional");
     try {
-      new DfsqParser();
+      expect(new DfsqParser()).toBeInstanceOf(DfsqParser);
       expect(alternation).not.toHaveBeenCalled();
       expect(optional).not.toHaveBeenCalled();
     } finally {
