@@ -6,6 +6,7 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { chmodSync, readFileSync, rmSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
 
@@ -25,27 +26,60 @@ const common = {
   define: { DFSQ_VERSION: JSON.stringify(pkg.version) },
 };
 
-if (!jsOnly) rmSync(`${root}/dist`, { recursive: true, force: true });
+// --js-only keeps the declarations but not stale chunks.
+rmSync(jsOnly ? `${root}/dist/chunks` : `${root}/dist`, { recursive: true, force: true });
+
+const libraryCommon = {
+  ...common,
+  outdir: "dist",
+  chunkNames: "chunks/[name]-[hash]",
+  splitting: true,
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  // Runtime and peer dependencies stay imports (users share them: zod, CodeMirror); chevrotain
+  // is bundled.
+  external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
+};
+
+// The core, once: dist/index.js (the public API) and dist/internal.js (what the other entries
+// use, see src/internal.ts) share one chunk, so `import "dfsq"` loads two files.
+const core = await build({
+  ...libraryCommon,
+  entryPoints: { index: "src/index.ts", internal: "src/internal.ts" },
+  metafile: true,
+});
+const coreFiles = new Set(Object.keys(core.metafile.inputs).filter((file) => file.startsWith("src/")));
+const reexported = new Set(
+  [...readFileSync(`${root}/src/internal.ts`, "utf8").matchAll(/^export \* from "\.\/(.+)\.js";$/gm)].map((m) => `src/${m[1]}.ts`),
+);
+
+/** Sends the other entries' imports of core modules to the core build, through the package's
+ * private `#internal` import (package.json "imports"), so no module of the core is bundled twice. */
+const throughCore = {
+  name: "through-core",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === "entry-point") return undefined;
+      const target = relative(root, resolve(dirname(args.importer), args.path)).replace(/\.js$/, ".ts");
+      if (!coreFiles.has(target) || coreFiles.has(relative(root, args.importer))) return undefined;
+      if (!reexported.has(target)) {
+        return { errors: [{ text: `${target} is part of the core: re-export it from src/internal.ts` }] };
+      }
+      return { path: "#internal", external: true };
+    });
+  },
+};
 
 await Promise.all([
   build({
-    ...common,
+    ...libraryCommon,
     entryPoints: {
-      index: "src/index.ts",
       client: "src/client/index.ts",
       validate: "src/validate/index.ts",
       eval: "src/eval/index.ts",
       codemirror: "src/codemirror/index.ts",
     },
-    outdir: "dist",
-    // One copy of shared modules (DfsqError above all), so instanceof works across entries.
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    // Runtime and peer dependencies stay imports (users share them: zod, CodeMirror); chevrotain
-    // is bundled.
-    external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
+    plugins: [...common.plugins, throughCore],
   }),
   build({
     ...common,

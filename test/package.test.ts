@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as built from "../dist/index.js";
 import * as source from "../src/index.js";
@@ -16,5 +17,31 @@ describe("public API", () => {
     const text = 'referring_domains > 10 and (domain like "%seo%" or rank > 200)';
     expect(built.compileFilter(text)).toEqual(source.compileFilter(text));
     expect(() => built.compileFilter("rank >")).toThrow(built.DfsqError);
+  });
+});
+
+const load = (entry: string) => import(`../dist/${entry}.js`) as Promise<Record<string, never>>;
+
+describe("the built entry points", () => {
+  const ENTRIES = ["client", "validate", "eval", "codemirror"] as const;
+
+  it.each(ENTRIES)("dist/%s.js exports what its source entry does", async (entry) => {
+    const [builtEntry, sourceEntry] = await Promise.all([import(`../dist/${entry}.js`), import(`../src/${entry}/index.ts`)]);
+    expect(Object.keys(builtEntry).toSorted()).toEqual(Object.keys(sourceEntry).toSorted());
+  });
+
+  it("share one core with dist/index.js: one DfsqError class across entry points", async () => {
+    const evaluation = (await load("eval")) as unknown as typeof import("../src/eval/index.js");
+    const validation = (await load("validate")) as unknown as typeof import("../src/validate/index.js");
+    expect(evaluation.DfsqError).toBe(built.DfsqError);
+    expect(validation.DfsqError).toBe(built.DfsqError);
+    expect(() => evaluation.evaluateFilter("rank >", {})).toThrow(built.DfsqError);
+  });
+
+  it.each(ENTRIES)("dist/%s.js imports the core through the private #internal import, not a copy", (entry) => {
+    const code = readFileSync(new URL(`../dist/${entry}.js`, import.meta.url), "utf8");
+    expect(code).toContain('from"#internal"');
+    // The parser's grammar lives in the core chunk only.
+    expect(code).not.toContain("performSelfAnalysis");
   });
 });
