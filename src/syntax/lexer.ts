@@ -68,7 +68,6 @@ const sticky = (t: TokenType) => new RegExp((t.PATTERN as RegExp).source, "y");
 const DATE_TIME = sticky(T.DateTime);
 const INVALID_DATE = sticky(T.InvalidDate);
 const DIGIT_PATH = sticky(T.FieldPath);
-const NUMBER = sticky(T.Number);
 const INVALID_NUMBER = sticky(T.InvalidNumber);
 const CURLY_STRING = sticky(T.CurlyString);
 
@@ -146,6 +145,32 @@ function pathEnd(source: string, from: number): number {
   return i;
 }
 
+/**
+ * Where T.Number's pattern, `(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])`, ends when it
+ * matches at `from` (a digit), else -1; without the regular expression, numbers being the most
+ * common literal. Matching greedily and then checking what follows is exact: every shorter match
+ * the pattern could backtrack to is followed by a digit, a letter or a dot, which it refuses.
+ */
+function numberEnd(source: string, from: number): number {
+  let i = from + 1;
+  if (source.charCodeAt(from) !== 48) while (isDigit(source.charCodeAt(i))) i++;
+  if (source.charCodeAt(i) === 46 && isDigit(source.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(source.charCodeAt(i))) i++;
+  }
+  const e = source.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    const sign = source.charCodeAt(i + 1);
+    const digits = sign === 43 || sign === 45 ? i + 2 : i + 1;
+    if (isDigit(source.charCodeAt(digits))) {
+      i = digits + 1;
+      while (isDigit(source.charCodeAt(i))) i++;
+    }
+  }
+  const after = source.charCodeAt(i);
+  return isIdentPart(after) || after === 46 ? -1 : i;
+}
+
 function stickyEnd(pattern: RegExp, source: string, i: number): number {
   pattern.lastIndex = i;
   return pattern.test(source) ? pattern.lastIndex : -1;
@@ -214,7 +239,7 @@ class Matcher {
       const path = stickyEnd(DIGIT_PATH, source, i);
       if (path >= 0) return this.#match(T.FieldPath, path);
     }
-    const number = stickyEnd(NUMBER, source, i);
+    const number = numberEnd(source, i);
     if (number >= 0) return this.#match(T.Number, number);
     return this.#match(T.InvalidNumber, stickyEnd(INVALID_NUMBER, source, i));
   }
@@ -283,19 +308,23 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
   return { tokens, unmatched };
 }
 
-/** Makes the token and reads its literal, reporting what is wrong with it. */
-/** Fixed spellings (keywords in lower case, operators) share one string instead of a slice each. */
-const SPELLINGS = new Map<TokenType, string>([
-  ...[...KEYWORDS].map(([word, type]) => [type, word] as [TokenType, string]),
+/** Fixed spellings (keywords in lower case, operators) share one string instead of a slice each;
+ * indexed by tokenTypeIdx, as every token is looked up here. */
+const SPELLINGS: (string | undefined)[] = [];
+for (const [type, spelling] of [
+  ...[...KEYWORDS].map(([word, keyword]) => [keyword, word] as const),
   [T.AndAnd, "&&"], [T.OrOr, "||"], [T.NotTilde, "!~"], [T.Le, "<="], [T.Ge, ">="],
-]);
+] as const) {
+  SPELLINGS[type.tokenTypeIdx!] = spelling;
+}
 
 function imageOf(type: TokenType, source: string, from: number, to: number): string {
-  const spelling = SPELLINGS.get(type);
+  const spelling = SPELLINGS[type.tokenTypeIdx!];
   if (spelling !== undefined && spelling.length === to - from && source.startsWith(spelling, from)) return spelling;
   return source.slice(from, to);
 }
 
+/** Makes the token and reads its literal, reporting what is wrong with it. */
 function read(type: TokenType, source: string, from: number, to: number, bag: DiagnosticBag | undefined, base: number): ScannedToken {
   const image = imageOf(type, source, from, to);
   const start = from + base;
