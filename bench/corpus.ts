@@ -28,4 +28,4 @@ export const DEEP = `${"(".repeat(10_000)}a > 1${")".repeat(10_000)}`;
 
 /** About 300 characters, for the editor latency runs. */
 export const EDITOR_300 =
-  'referring_domains > 10 and first_seen > now - 30d and domain in ("example.com", "example.org") and (anchor like "%seo tools%" or anchor ilike "%backlink%" or rank > 200) and backlinks_spam_score < 30 and not (referring_links_tld.ru > 0) and backlinks between 5 and 5000 and';
+  'referring_domains > 10 and first_seen > now - 30d and domain in ("example.com", "example.org") and (anchor like "%seo tools%" or anchor ilike "%backlink%" or rank > 200) and backlinks_spam_score < 30 and not (referring_links_tld.ru > 0) and backlinks between 5 and 5000 and referring_main_domains >= 3 and';
