@@ -71,7 +71,8 @@ export function checkFilter(source: string | BuiltFilter, options: CompileOption
   return checkParsed(text, (bag, limits) => parseFilter(text, bag, limits), options);
 }
 
-type Parse<T> = (bag: DiagnosticBag, limits: Limits) => Parsed<T>;
+/** Makes the AST: from text, from a template's tokens, or raised from arrays (dfsq/validate). */
+type Parse<T> = (bag: DiagnosticBag, limits: Limits) => Pick<Parsed<T>, "ast">;
 
 /** The back half of every filter entry point: `text` is what diagnostics refer to, `parse` makes
  * the AST from it (from source text, or from a template's pieces and values). */

@@ -1,4 +1,5 @@
 import { checkParsed, checkParsedOrderBy } from "../compile.js";
+import { resolveLimits } from "../options.js";
 import type { Expr, OrderByNode } from "../syntax/ast.js";
 import { scan } from "../syntax/lexer.js";
 import { parseFilter, parseOrderBy, type Parsed } from "../syntax/parse.js";
@@ -11,16 +12,24 @@ import type { Analysis, AssistOptions } from "./types.js";
  * expression, broken input, hostile input (within the compiler's caps).
  */
 export function analyze(source: string, options: AssistOptions = {}): Analysis {
+  return analyzeScanned(source, options).analysis;
+}
+
+/** What the source scanned to: its tokens and the runs of characters no token matches. */
+type ScannedText = Omit<Parsed<unknown>, "ast">;
+
+/** `analyze`, with the scanned tokens it highlighted (hover reads them). */
+export function analyzeScanned(source: string, options: AssistOptions = {}): { analysis: Analysis; scanned: ScannedText } {
   const mode = options.mode ?? "filter";
   let parsed: Parsed<Expr> | Parsed<OrderByNode> | undefined;
   const r =
     mode === "orderBy"
       ? checkParsedOrderBy(source, (bag, limits) => (parsed = parseOrderBy(source, bag, limits)), options)
       : checkParsed(source, (bag, limits) => (parsed = parseFilter(source, bag, limits)), options);
-  // The parser's tokens hold no unmatched characters and none at all for refused input; a plain
-  // scan (cheap, and bounded by the same length cap) gives the highlighter everything.
-  const tooLong = r.diagnostics.some((d) => d.code === "input_too_long");
-  const scanned = tooLong ? { tokens: [], unmatched: [] } : scan(source);
+  // The parse is skipped when the options are wrong (an unknown endpoint): the highlighter still
+  // gets the tokens, from a scan under the same length cap.
+  const scanned: ScannedText =
+    parsed ?? (source.length <= resolveLimits(options).maxInputLength ? scan(source) : { tokens: [], unmatched: [] });
   const analysis: { -readonly [K in keyof Analysis]: Analysis[K] } = {
     mode,
     tokens: highlight(scanned.tokens, scanned.unmatched),
@@ -29,5 +38,5 @@ export function analyze(source: string, options: AssistOptions = {}): Analysis {
   const ast = (parsed as Parsed<Expr | OrderByNode> | undefined)?.ast;
   if (ast !== undefined) analysis.ast = ast;
   if (r.ok && r.value !== undefined) analysis.value = r.value;
-  return analysis;
+  return { analysis, scanned };
 }

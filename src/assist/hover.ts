@@ -2,9 +2,8 @@ import { tokenMatcher } from "chevrotain";
 import { operatorsFor } from "../catalog/operators.js";
 import { resolveCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { scan } from "../syntax/lexer.js";
 import * as T from "../syntax/tokens.js";
-import { analyze } from "./analyze.js";
+import { analyzeScanned } from "./analyze.js";
 import type { AssistOptions, HoverResult } from "./types.js";
 
 const WORDS: Readonly<Record<string, string>> = {
@@ -50,7 +49,7 @@ const WORDS: Readonly<Record<string, string>> = {
  * operators, else what the word means. Null over whitespace.
  */
 export function hover(source: string, offset: number, options: AssistOptions = {}): HoverResult | null {
-  const analysis = analyze(source, options);
+  const { analysis, scanned } = analyzeScanned(source, options);
   const problem = analysis.diagnostics.find(
     (d) => d.option === undefined && d.path === undefined && d.span.start <= offset && (offset < d.span.end || (d.span.start === d.span.end && offset === d.span.start)),
   );
@@ -61,7 +60,7 @@ export function hover(source: string, offset: number, options: AssistOptions = {
       text: `${problem.severity} [${problem.code}]: ${problem.message}${problem.hint === undefined ? "" : `\n${problem.hint}`}`,
     };
   }
-  const token = scan(source).tokens.find((t) => t.startOffset <= offset && offset < t.startOffset + t.image.length);
+  const token = scanned.tokens.find((t) => t.startOffset <= offset && offset < t.startOffset + t.image.length);
   if (token === undefined) return null;
   const span = { from: token.startOffset, to: token.startOffset + token.image.length };
   if (tokenMatcher(token, T.FieldName)) {

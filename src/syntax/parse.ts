@@ -3,10 +3,10 @@ import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
 import { hints, messages } from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
 import type { Expr, OrderByNode } from "./ast.js";
-import { scan, type ScannedToken } from "./lexer.js";
+import { scan, type Scanned, type ScannedToken } from "./lexer.js";
 import { findExcessNesting } from "./nesting.js";
 import { operatorExpected } from "./parse-errors.js";
-import { parser } from "./parser.js";
+import { parser, type DfsqParser } from "./parser.js";
 import * as T from "./tokens.js";
 
 /*
@@ -18,15 +18,19 @@ import * as T from "./tokens.js";
 export interface Parsed<T> {
   /** The AST, partial where the parser recovered from errors; absent when input was refused. */
   readonly ast: T | undefined;
+  /** The tokens, also when the input was refused as too deep; none when it was too long. */
   readonly tokens: readonly ScannedToken[];
+  /** Runs of characters no token matches, as `[offset, length]`. */
+  readonly unmatched: Scanned["unmatched"];
 }
 
 const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
 
 /** Scans `source` (at `base` within the text diagnostics refer to), reporting literal problems
  * and characters no token matches. */
-export function scanInto(source: string, bag: DiagnosticBag, base = 0): ScannedToken[] {
-  const { tokens, unmatched } = scan(source, bag, base);
+export function scanInto(source: string, bag: DiagnosticBag, base = 0): Scanned {
+  const scanned = scan(source, bag, base);
+  const { unmatched } = scanned;
   for (const [offset, length] of unmatched) {
     const text = source.slice(offset - base, offset - base + length);
     const curly = CURLY_QUOTES.test(text);
@@ -34,7 +38,7 @@ export function scanInto(source: string, bag: DiagnosticBag, base = 0): ScannedT
       hint: curly ? hints.straightQuotes() : undefined,
     });
   }
-  return tokens;
+  return scanned;
 }
 
 /** Refuses input over the length cap before any scanning. */
@@ -108,34 +112,42 @@ function release(p: ReturnType<typeof parser>): void {
   p.input = [];
 }
 
+/** A start rule of the grammar, run on the shared parser. */
+type Start<T> = (p: DfsqParser) => T;
+const FILTER: Start<Expr> = (p) => p.filter();
+const ORDER_BY: Start<OrderByNode> = (p) => p.orderBy() ?? { kind: "orderBy", rules: [], span: { start: 0, end: 0 } };
+
+function parseSource<T>(start: Start<T>, source: string, bag: DiagnosticBag, limits: Limits): Parsed<T> {
+  if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [], unmatched: [] };
+  const { tokens, unmatched } = scanInto(source, bag);
+  return { ...parseTokens(start, tokens, source.length, bag, limits), unmatched };
+}
+
+function parseTokens<T>(start: Start<T>, tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<T> {
+  if (!withinDepth(tokens, bag, limits)) return { ast: undefined, tokens, unmatched: [] };
+  const p = parser(tokens);
+  const ast = start(p);
+  reportSyntaxErrors(p.errors, tokens, length, bag);
+  release(p);
+  return { ast, tokens, unmatched: [] };
+}
+
 /** Parses a filter expression. */
 export function parseFilter(source: string, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
-  if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [] };
-  return parseFilterTokens(scanInto(source, bag), source.length, bag, limits);
+  return parseSource(FILTER, source, bag, limits);
 }
 
 /** Parses the tokens of a filter: from the scanner, or made from a template's pieces and values.
  * `length` is the length of the text diagnostics refer to. */
 export function parseFilterTokens(tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
-  if (!withinDepth(tokens, bag, limits)) return { ast: undefined, tokens: [] };
-  const p = parser(tokens);
-  const ast = p.filter();
-  reportSyntaxErrors(p.errors, tokens, length, bag);
-  release(p);
-  return { ast, tokens };
+  return parseTokens(FILTER, tokens, length, bag, limits);
 }
 
 /** Parses an order-by expression: `field [asc|desc] {, field [asc|desc]}`. */
 export function parseOrderBy(source: string, bag: DiagnosticBag, limits: Limits): Parsed<OrderByNode> {
-  if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [] };
-  return parseOrderByTokens(scanInto(source, bag), source.length, bag, limits);
+  return parseSource(ORDER_BY, source, bag, limits);
 }
 
 export function parseOrderByTokens(tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<OrderByNode> {
-  if (!withinDepth(tokens, bag, limits)) return { ast: undefined, tokens: [] };
-  const p = parser(tokens);
-  const ast = p.orderBy() ?? { kind: "orderBy", rules: [], span: { start: 0, end: 0 } };
-  reportSyntaxErrors(p.errors, tokens, length, bag);
-  release(p);
-  return { ast, tokens };
+  return parseTokens(ORDER_BY, tokens, length, bag, limits);
 }

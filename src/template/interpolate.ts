@@ -82,7 +82,7 @@ export function interpolate(strings: TemplateStringsArray, values: readonly unkn
   const tokens: ScannedToken[] = [];
   let display = "";
   strings.raw.forEach((piece, i) => {
-    tokens.push(...scanInto(piece, bag, display.length));
+    tokens.push(...scanInto(piece, bag, display.length).tokens);
     display += piece;
     if (i < values.length) {
       const image = `\${${i}}`;

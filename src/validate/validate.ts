@@ -49,7 +49,6 @@ function structure(value: unknown, bag: DiagnosticBag, what: "filter" | "order_b
 export function validateFilter(value: unknown, options: CompileOptions = {}): CheckResult<FilterArray> {
   return checkParsed("", (bag, limits) => ({
     ast: structure(value, bag, "filter") ? raiseFilter(value, { bag, limits }) : undefined,
-    tokens: [],
   }), options);
 }
 
@@ -57,6 +56,5 @@ export function validateFilter(value: unknown, options: CompileOptions = {}): Ch
 export function validateOrderBy(value: unknown, options: CompileOptions = {}): CheckResult<OrderByArray> {
   return checkParsedOrderBy("", (bag, limits) => ({
     ast: structure(value, bag, "order_by") ? raiseOrderBy(value, { bag, limits }) : undefined,
-    tokens: [],
   }), options);
 }

@@ -64,6 +64,23 @@ describe("analyze", () => {
     expect(analyze(source, { endpoint: "backlinks/referring_domains" }).value).toBeDefined();
   });
 
+  it("highlights input the compiler refuses to parse, but not input over the length cap", () => {
+    const classes = (source: string, options = {}) => analyze(source, options).tokens.map((t) => t.class);
+    // Options in error stop the compile before parsing; the text is still highlighted.
+    const unknown = analyze("rank > 1", { endpoint: "backlinks/nope" });
+    expect(unknown.diagnostics.map((d) => d.code)).toEqual(["unknown_endpoint"]);
+    expect(classes("rank > 1", { endpoint: "backlinks/nope" })).toEqual(["field", "operator", "number"]);
+    // Nesting over the cap (32) is not parsed, and still highlighted.
+    const deep = `${"(".repeat(40)}a > 1${")".repeat(40)}`;
+    expect(analyze(deep).diagnostics.map((d) => d.code)).toEqual(["nesting_too_deep"]);
+    expect(classes(deep)).toHaveLength(83);
+    // Over the length cap (16 KiB) nothing is scanned, whatever else is wrong.
+    const long = "rank > 1 and ".repeat(2000);
+    expect(analyze(long).diagnostics.map((d) => d.code)).toEqual(["input_too_long"]);
+    expect(classes(long)).toEqual([]);
+    expect(classes(long, { endpoint: "backlinks/nope" })).toEqual([]);
+  });
+
   it("never throws on arbitrary text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.constantFrom("filter" as const, "orderBy" as const), (s, mode) => {
