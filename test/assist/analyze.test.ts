@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/assist/analyze.js";
 import { expectOnlyDfsqError } from "../helpers/errors.js";
 
+const classes = (source: string, options = {}) => analyze(source, options).tokens.map((t) => t.class);
+
 describe("analyze", () => {
   it("classifies every token for highlighting", () => {
     const source = 'rank > 10 and (domain like "%seo%" or first_seen > now - 7d) and x in [1, 2] @ 1.2.3';
@@ -65,7 +67,6 @@ describe("analyze", () => {
   });
 
   it("highlights input the compiler refuses to parse, but not input over the length cap", () => {
-    const classes = (source: string, options = {}) => analyze(source, options).tokens.map((t) => t.class);
     // Options in error stop the compile before parsing; the text is still highlighted.
     const unknown = analyze("rank > 1", { endpoint: "backlinks/nope" });
     expect(unknown.diagnostics.map((d) => d.code)).toEqual(["unknown_endpoint"]);
