@@ -15,12 +15,8 @@ set(
   "operator",
   T.Eq, T.NotEq, T.Lt, T.Le, T.Gt, T.Ge, T.Tilde, T.NotTilde, T.AndAnd, T.OrOr, T.Bang, T.Plus, T.Minus,
 );
-set(
-  "keyword",
-  T.AndKw, T.OrKw, T.NotKw, T.InKw, T.NotInKw, T.LikeKw, T.NotLikeKw, T.IlikeKw, T.NotIlikeKw, T.RegexKw,
-  T.NotRegexKw, T.MatchKw, T.NotMatchKw, T.HasKw, T.HasNotKw, T.BetweenKw, T.IsKw, T.NullKw, T.TrueKw,
-  T.FalseKw, T.AscKw, T.DescKw,
-);
+// Every other keyword (`now` and `today` are times, above).
+for (const [, type] of T.keywords) if (!CLASS_OF.has(type)) CLASS_OF.set(type, "keyword");
 
 export function highlightClass(type: TokenType): HighlightClass {
   return CLASS_OF.get(type) ?? "error";

@@ -1,16 +1,11 @@
 import { unreachable, type FieldNode, type Operand } from "../syntax/ast.js";
-import { lexedTokens } from "../syntax/tokens.js";
+import { keywords } from "../syntax/tokens.js";
 import { quoteField, quoteString } from "../values/strings.js";
 import { formatApiTime, isCanonicalApiTime, resolveTime, timeLiteral } from "../values/time.js";
 
 /** Field paths that lex as one FieldPath token and are no keyword need no backquotes. */
 const PLAIN_PATH = /^(?:\d+\.)*[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+))*$/;
-const KEYWORDS: ReadonlySet<string> = new Set(
-  lexedTokens
-    .map((t) => t.PATTERN)
-    .filter((p): p is RegExp => p instanceof RegExp && p.flags.includes("i"))
-    .map((p) => p.source.toLowerCase()),
-);
+const KEYWORDS: ReadonlySet<string> = new Set(keywords.map(([word]) => word));
 
 export function printFieldPath(path: string): string {
   return PLAIN_PATH.test(path) && !KEYWORDS.has(path.toLowerCase()) ? path : quoteField(path);

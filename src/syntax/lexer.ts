@@ -31,19 +31,11 @@ export interface Scanned {
   readonly unmatched: readonly (readonly [number, number])[];
 }
 
-const KEYWORDS = new Map<string, TokenType>(
-  [
-    T.NotInKw, T.NotLikeKw, T.NotIlikeKw, T.NotRegexKw, T.NotMatchKw, T.HasNotKw, T.AndKw, T.OrKw, T.NotKw,
-    T.InKw, T.IlikeKw, T.IsKw, T.LikeKw, T.RegexKw, T.MatchKw, T.HasKw, T.BetweenKw, T.NullKw, T.TrueKw,
-    T.FalseKw, T.AscKw, T.DescKw, T.NowKw, T.TodayKw,
-  ].map((t) => [(t.PATTERN as RegExp).source, t]),
-);
-
 /** Keywords by (first letter, length): most field names are ruled out without slicing, and the
  * rest are compared in place, case-insensitively, without allocating. */
 const shape = (first: number, length: number) => ((first | 0x20) << 8) | Math.min(length, 255);
 const KEYWORDS_BY_SHAPE = new Map<number, [string, TokenType][]>();
-for (const [word, type] of KEYWORDS) {
+for (const [word, type] of T.keywords) {
   const key = shape(word.charCodeAt(0), word.length);
   KEYWORDS_BY_SHAPE.set(key, [...(KEYWORDS_BY_SHAPE.get(key) ?? []), [word, type]]);
 }
@@ -312,7 +304,7 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
  * indexed by tokenTypeIdx, as every token is looked up here. */
 const SPELLINGS: (string | undefined)[] = [];
 for (const [type, spelling] of [
-  ...[...KEYWORDS].map(([word, keyword]) => [keyword, word] as const),
+  ...T.keywords.map(([word, keyword]) => [keyword, word] as const),
   [T.AndAnd, "&&"], [T.OrOr, "||"], [T.NotTilde, "!~"], [T.Le, "<="], [T.Ge, ">="],
 ] as const) {
   SPELLINGS[type.tokenTypeIdx!] = spelling;

@@ -122,14 +122,20 @@ export const InvalidNumber = createToken({
   label: "a number",
 });
 
+/** Every keyword, with its spelling in lower case: the one list the scanner, the printer and the
+ * highlighter read. */
+export const keywords: (readonly [word: string, type: TokenType])[] = [];
+
 function keyword(name: string, word: string, categories: TokenType[] = []): TokenType {
-  return createToken({
+  const type = createToken({
     name,
     pattern: new RegExp(word, "i"),
     longer_alt: FieldPath,
     categories: [Keyword, ...categories],
     label: `\`${word}\``,
   });
+  keywords.push([word, type]);
+  return type;
 }
 
 // Negated keyword forms first: `not_in` must not lex as `not` followed by `_in`.
