@@ -2,11 +2,11 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { catalogCommand } from "../../src/cli/commands/catalog-fetch.js";
 import { runCommand } from "../../src/cli/commands/run.js";
 import { UsageError, type CliIo } from "../../src/cli/io.js";
-import { BASIC, FakeDataForSeo, LOGIN, PASSWORD } from "../client/fake-dataforseo.js";
+import { BASIC, LOGIN, PASSWORD, useFakeDataForSeo } from "../client/fake-dataforseo.js";
 import { CLI } from "../helpers/cli.js";
 
 /*
@@ -14,13 +14,7 @@ import { CLI } from "../helpers/cli.js";
  * DataForSEO. A UsageError is what src/cli/run.ts turns into exit status 2.
  */
 
-const server = new FakeDataForSeo();
-let baseUrl = "";
-beforeAll(async () => {
-  baseUrl = await server.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useFakeDataForSeo();
 
 interface Outcome {
   readonly status: number;
@@ -33,7 +27,7 @@ const transcripts: string[] = [];
 async function invoke(
   command: (args: string[], io: CliIo) => Promise<number>,
   args: string[],
-  env: Record<string, string | undefined> = { DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: baseUrl },
+  env: Record<string, string | undefined> = { DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: server.baseUrl },
 ): Promise<Outcome> {
   let stdout = "";
   let stderr = "";
@@ -159,13 +153,13 @@ describe("dfsq run", () => {
 
   it("says how many calls a retried failure took", async () => {
     server.next({ kind: "reset" }, { kind: "task-error", code: 40501, message: "Invalid Field." });
-    const r = await run(RD, { DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: baseUrl });
+    const r = await run(RD, { DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: server.baseUrl });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("(after 2 calls)");
   });
 
   it("is a usage error without credentials, with a refused base URL, or with a malformed command line", async () => {
-    const env = { DFSQ_BASE_URL: baseUrl };
+    const env = { DFSQ_BASE_URL: server.baseUrl };
     expect((await run(RD, env)).stderr).toContain("set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD");
     const usage = [
       run(RD, env),
@@ -256,7 +250,7 @@ function dfsqAsync(args: readonly string[], env: Record<string, string>): Promis
   });
 }
 
-const env = () => ({ DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: baseUrl });
+const env = () => ({ DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: server.baseUrl });
 
 describe("the dfsq binary", () => {
   it("dfsq run --dry-run prints the URL and body", async () => {
@@ -276,8 +270,8 @@ describe("the dfsq binary", () => {
   });
 
   it("dfsq run and dfsq catalog are usage errors (exit 2) without credentials", async () => {
-    expect((await dfsqAsync(["run", ...RD], { DFSQ_BASE_URL: baseUrl })).status).toBe(2);
-    expect((await dfsqAsync(["catalog", "fetch", "backlinks"], { DFSQ_BASE_URL: baseUrl })).status).toBe(2);
+    expect((await dfsqAsync(["run", ...RD], { DFSQ_BASE_URL: server.baseUrl })).status).toBe(2);
+    expect((await dfsqAsync(["catalog", "fetch", "backlinks"], { DFSQ_BASE_URL: server.baseUrl })).status).toBe(2);
     expect((await dfsqAsync(["run", ...RD, "--bogus"], env())).status).toBe(2);
   });
 

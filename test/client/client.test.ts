@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   createClient,
@@ -10,26 +10,19 @@ import {
   TimeoutError,
   type ClientOptions,
 } from "../../src/client/index.js";
-import { FakeDataForSeo, LOGIN, PASSWORD, SEED_RESPONSE } from "./fake-dataforseo.js";
+import { LOGIN, PASSWORD, SEED_RESPONSE, useFakeDataForSeo } from "./fake-dataforseo.js";
 
 /*
  * The client against a local server that behaves like DataForSEO. Back-off waits are 1–5 ms and
  * the timeout 200 ms so that the failure paths run fast; nothing here asserts on time.
  */
 
-const server = new FakeDataForSeo();
-let baseUrl = "";
-
-beforeAll(async () => {
-  baseUrl = await server.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useFakeDataForSeo();
 
 const FAST_RETRY = { retries: 2, baseDelayMs: 1, maxDelayMs: 5 } as const;
 
 function client(options: Partial<ClientOptions> = {}) {
-  return createClient({ login: LOGIN, password: PASSWORD, baseUrl, timeoutMs: 200, retry: FAST_RETRY, ...options });
+  return createClient({ login: LOGIN, password: PASSWORD, baseUrl: server.baseUrl, timeoutMs: 200, retry: FAST_RETRY, ...options });
 }
 
 const TASK = { target: "dataforseo.com", where: "backlinks > 100", orderBy: "rank desc", limit: 3 } as const;
@@ -211,7 +204,7 @@ describe("failures", () => {
   });
 
   it("wrong credentials: HttpError 401 with DataForSEO's 40100, not retried", async () => {
-    const dfs = createClient({ login: LOGIN, password: "wrong-password", baseUrl, retry: FAST_RETRY });
+    const dfs = createClient({ login: LOGIN, password: "wrong-password", baseUrl: server.baseUrl, retry: FAST_RETRY });
     const error = await rejection(dfs.live("backlinks/referring_domains", TASK), HttpError);
     expect(error).toMatchObject({ status: 401, apiStatusCode: 40100, attempts: 1, retryable: false });
   });

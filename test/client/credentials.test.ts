@@ -1,20 +1,14 @@
 import { inspect } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createClient, type ClientEvent, type ClientOptions } from "../../src/client/index.js";
-import { BASIC, FakeDataForSeo, LOGIN, PASSWORD, type Behaviour } from "./fake-dataforseo.js";
+import { BASIC, FakeDataForSeo, LOGIN, PASSWORD, useFakeDataForSeo, type Behaviour } from "./fake-dataforseo.js";
 
 /*
  * The password and the Authorization header appear in no error (message, stack, JSON, string,
  * inspection) and no event, whatever fails, even when the server reflects them back.
  */
 
-const server = new FakeDataForSeo();
-let baseUrl = "";
-beforeAll(async () => {
-  baseUrl = await server.start();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useFakeDataForSeo();
 
 const SECRETS = [PASSWORD, BASIC, `${LOGIN}:${PASSWORD}`];
 
@@ -54,7 +48,7 @@ describe("credentials never leak", () => {
   it.each(failures)("%s: not in the error nor in any event", async (_name, behaviours, extra) => {
     server.next(...behaviours);
     const events: ClientEvent[] = [];
-    const dfs = createClient({ login: LOGIN, password: PASSWORD, baseUrl, timeoutMs: 200, retry: false, onEvent: (e) => events.push(e), ...extra });
+    const dfs = createClient({ login: LOGIN, password: PASSWORD, baseUrl: server.baseUrl, timeoutMs: 200, retry: false, onEvent: (e) => events.push(e), ...extra });
     const error = await dfs.live("backlinks/referring_domains", TASK).then(
       () => undefined,
       (e: unknown) => e,
@@ -68,7 +62,7 @@ describe("credentials never leak", () => {
 
   it("reflected text is redacted, not dropped", async () => {
     server.next({ kind: "echo-auth", status: 200 });
-    const dfs = createClient({ login: LOGIN, password: PASSWORD, baseUrl, retry: false });
+    const dfs = createClient({ login: LOGIN, password: PASSWORD, baseUrl: server.baseUrl, retry: false });
     await expect(dfs.live("backlinks/referring_domains", TASK)).rejects.toThrow(/Invalid Field: Basic \[redacted\] \(\[redacted\]\)/);
   });
 
@@ -86,7 +80,7 @@ describe("credentials never leak", () => {
   });
 
   it("task checks, option errors and the client object itself hold no secret", async () => {
-    const dfs = createClient({ login: LOGIN, password: PASSWORD, baseUrl, retry: false });
+    const dfs = createClient({ login: LOGIN, password: PASSWORD, baseUrl: server.baseUrl, retry: false });
     const taskError = await dfs.live("backlinks/referring_domains", { target: "www.x.com", limit: 0 }).then(
       () => undefined,
       (e: unknown) => e,

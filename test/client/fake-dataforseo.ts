@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /*
  * A local HTTP server that behaves like DataForSEO for the client tests: it checks the Basic auth
@@ -243,4 +244,13 @@ export class FakeDataForSeo {
       ...(backlinks ? { search_after_token: `after:${start + count}` } : {}),
     };
   }
+}
+
+/** A fake for the whole test file: started before its tests, closed after, reset before each. */
+export function useFakeDataForSeo(): FakeDataForSeo {
+  const server = new FakeDataForSeo();
+  beforeAll(() => server.start());
+  afterAll(() => server.close());
+  beforeEach(() => server.reset());
+  return server;
 }
