@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFilter, checkOrderBy, compileFilter, compileOrderBy } from "../src/compile.js";
 import { printFilter, printOrderBy } from "../src/print/print-filter.js";
+import { edited } from "./arbitraries/edits.js";
 import { expectSpanInside } from "./helpers/diagnostics.js";
 import { expectOnlyDfsqError } from "./helpers/errors.js";
 
@@ -19,22 +20,11 @@ const VALID = [
 ];
 const SIGNIFICANT = [..."()[]\"'`\\,.-+=<>!~&| \n\t", "and", "or", "not", "in", "between", "is", "null", "now", "7d", "“", "\u0000", "é"];
 
-const mutated = fc
-  .tuple(
-    fc.constantFrom(...VALID),
-    fc.array(
-      fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.oneof(fc.constantFrom(...SIGNIFICANT), fc.string({ maxLength: 3 }))),
-      { minLength: 1, maxLength: 6 },
-    ),
-  )
-  .map(([source, edits]) => {
-    let s = source;
-    for (const [at, deleteCount, insert] of edits) {
-      const i = at % (s.length + 1);
-      s = s.slice(0, i) + insert + s.slice(i + deleteCount);
-    }
-    return s;
-  });
+const mutated = edited(fc.constantFrom(...VALID), fc.oneof(fc.constantFrom(...SIGNIFICANT), fc.string({ maxLength: 3 })), {
+  minEdits: 1,
+  maxEdits: 6,
+  maxDelete: 3,
+});
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 60 }),

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
 import { findRe2SyntaxError, RE2_UNICODE_CLASS_NAMES } from "../../src/values/re2-syntax.js";
+import { re2jsAccepts } from "../helpers/re2.js";
 
 /*
  * Golden table: each accepted pattern must get no problem; each rejected one the stated offset
@@ -200,14 +200,6 @@ describe("findRe2SyntaxError golden table", () => {
   });
 });
 
-function re2jsAccepts(pattern: string): boolean {
-  try {
-    RE2JS.compile(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("re2js agrees with every golden row", () => {
   it.each(cases(ROWS))("%s", (_label, row) => {
