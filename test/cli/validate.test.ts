@@ -34,4 +34,12 @@ describe("dfsq validate", () => {
     expect(dfsq(["validate", "[oops"]).status).toBe(1);
     expect(dfsq(["validate"]).status).toBe(2);
   });
+
+  it("exits 2, not with an internal error, for a path it cannot read", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dfsq-"));
+    const r = dfsq(["validate", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`cannot read ${dir}`);
+    expect(r.stderr).not.toContain("internal error");
+  });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkFilter } from "../../compile.js";
 import { DfsqError } from "../../diagnostics/error.js";
@@ -7,7 +6,7 @@ import { compileMatcher, type ItemMatcher } from "../../eval/evaluate.js";
 import type { CompileOptions } from "../../options.js";
 import { catalogOptions } from "../catalog-options.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
-import { readArgument } from "../read-argument.js";
+import { readArgument, readFileArgument } from "../read-argument.js";
 
 export const EVAL_HELP = `Usage: dfsq eval --where <expr> [options] <file.json|->
 
@@ -69,15 +68,6 @@ export function itemsOf(value: unknown): Items {
   return { ok: false, reason: 'expected a response envelope (with "tasks"), a result (with "items") or an array of items' };
 }
 
-async function readInput(file: string, io: CliIo): Promise<string> {
-  if (file === "-") return io.readStdin();
-  try {
-    return readFileSync(file, "utf8");
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-}
-
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -121,7 +111,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.compileError;
   }
 
-  const text = await readInput(file, io);
+  const text = await readFileArgument(file, io);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { validateFilter, validateOrderBy } from "../../validate/validate.js";
 import { catalogOptions } from "../catalog-options.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
 import { looksLikeOrderBy, parseJsonInput } from "../json-input.js";
-import { readArgument } from "../read-argument.js";
+import { readArgument, readFileArgument } from "../read-argument.js";
 
 export const VALIDATE_HELP = `Usage: dfsq validate <json | file.json | -> [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
 
@@ -35,7 +35,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   }
   if (positionals.length !== 1) throw new UsageError("validate takes one JSON value or file (use - to read standard input)");
   const arg = positionals[0]!;
-  const text = arg !== "-" && !/^\s*[[{"]/.test(arg) && existsSync(arg) ? readFileSync(arg, "utf8") : await readArgument(arg, io);
+  // JSON-looking text is the value itself; anything else naming an existing path is a file.
+  const text = arg !== "-" && !/^\s*[[{"]/.test(arg) && existsSync(arg) ? await readFileArgument(arg, io) : await readArgument(arg, io);
   const parsed = parseJsonInput(text, io);
   if (parsed === undefined) return EXIT.compileError;
   const { value } = parsed;
