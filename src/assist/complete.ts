@@ -6,6 +6,7 @@ import { resolveCatalog, type ResolvedCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Operator } from "../syntax/ast.js";
 import { scan, type ScannedToken } from "../syntax/lexer.js";
+import { resolveLimits } from "../options.js";
 import * as T from "../syntax/tokens.js";
 import { formatApiTime, timeLiteral, toEpochMs } from "../values/time.js";
 import { contextAfter, type Context } from "./context.js";
@@ -58,6 +59,7 @@ interface Env {
   readonly catalog: ResolvedCatalog | undefined;
   readonly fields: FieldCatalog | undefined;
   readonly nowMs: number;
+  readonly maxSortRules: number;
   readonly options: AssistOptions;
 }
 
@@ -260,7 +262,7 @@ function optionsFor(ctx: Context, depth: number, env: Env, parent: readonly stri
       return connectives(env, depth);
     case "sortField": {
       const used = sortRulesBefore(before);
-      if (used.size >= 3) return [];
+      if (used.size >= env.maxSortRules) return [];
       return fieldOptions(env, parent, true, used);
     }
     case "afterSortField":
@@ -270,7 +272,7 @@ function optionsFor(ctx: Context, depth: number, env: Env, parent: readonly stri
         { label: "desc", kind: "keyword", detail: "largest first" },
         { label: "asc", kind: "keyword", detail: "smallest first (the default)" },
       ] : [];
-      if (rules < 3) out.push({ label: ",", kind: "punctuation", detail: "another sort rule", apply: ", " });
+      if (rules < env.maxSortRules) out.push({ label: ",", kind: "punctuation", detail: "another sort rule", apply: ", " });
       return out;
     }
     case "lost":
@@ -324,8 +326,10 @@ export function complete(source: string, offset: number, options: AssistOptions 
     from = touching.startOffset;
   }
   const bag = new DiagnosticBag(source);
-  const catalog = resolveCatalog(options, bag);
-  const env: Env = { catalog, fields: catalog?.fields, nowMs: toEpochMs(options.now), options };
+  // In order-by mode an endpoint without order_by has no fields to offer (analyze says why).
+  const catalog = resolveCatalog(options, bag, mode === "orderBy" ? "order_by" : "filters");
+  const { maxSortRules } = resolveLimits(options, catalog?.endpoint?.maxConditions);
+  const env: Env = { catalog, fields: catalog?.fields, nowMs: toEpochMs(options.now), maxSortRules, options };
   const { context, depth } = contextAfter(before, mode);
   // A dotted prefix only makes sense where a field is expected.
   if (parent.length > 0 && context.kind !== "condition" && context.kind !== "sortField" && context.kind !== "operand") return null;

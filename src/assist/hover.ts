@@ -65,7 +65,7 @@ export function hover(source: string, offset: number, options: AssistOptions = {
   const span = { from: token.startOffset, to: token.startOffset + token.image.length };
   if (tokenMatcher(token, T.FieldName)) {
     const path = typeof token.payload === "string" ? token.payload : token.image;
-    const catalog = resolveCatalog(options, new DiagnosticBag(source));
+    const catalog = resolveCatalog(options, new DiagnosticBag(source), options.mode === "orderBy" ? "order_by" : "filters");
     const fields = catalog?.fields;
     const match = fields?.lookup(path);
     if (catalog === undefined || fields === undefined || match === undefined) {

@@ -37,6 +37,12 @@ describe("complete: the issue's examples", () => {
     expect(labels("referring_links_tld.", mode)).toBeNull();
     expect(labels("a, b, c ", mode)).toEqual(["desc", "asc"]);
   });
+
+  it("offers no sort fields for an endpoint that takes no order_by, though its filters have fields", () => {
+    const links = { endpoint: "on_page/links", mode: "orderBy" as const };
+    expect(labels("", links)).toBeNull();
+    expect(labels("", { ...links, mode: "filter" as const })).toContain("dofollow");
+  });
 });
 
 describe("complete: by context", () => {
