@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DfsqError } from "../../src/diagnostics/error.js";
 import { formatTaskProblems, prepareLiveRequest, prepareTask, TaskError, TASK_DEFAULTS, TASK_SCHEMAS } from "../../src/client/index.js";
+import { thrown } from "../helpers/errors.js";
 
 /** Runs `fn`, asserts that it throws a TaskError, and returns it. */
-function taskError(fn: () => unknown): TaskError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(TaskError);
-  return caught as TaskError;
-}
+const taskError = (fn: () => unknown): TaskError => thrown(fn, TaskError);
 
 /** The problems of a task as `field: code @ path` lines, in order. */
 function shape(error: TaskError): string[] {
