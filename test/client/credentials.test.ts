@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createClient, type ClientEvent, type ClientOptions } from "../../src/client/index.js";
+import { thrown } from "../helpers/errors.js";
 import { BASIC, FakeDataForSeo, LOGIN, PASSWORD, useFakeDataForSeo, type Behaviour } from "./fake-dataforseo.js";
 
 /*
@@ -88,14 +89,7 @@ describe("credentials never leak", () => {
     expectNoSecret(taskError);
     expectNoSecret(dfs);
     for (const bad of [{ baseUrl: "http://api.dataforseo.com" }, { baseUrl: `https://${LOGIN}:${PASSWORD}@api.dataforseo.com` }, { timeoutMs: -1 }]) {
-      let caught: unknown;
-      try {
-        createClient({ login: LOGIN, password: PASSWORD, ...bad });
-      } catch (e) {
-        caught = e;
-      }
-      expect(caught).toBeInstanceOf(Error);
-      expectNoSecret(caught);
+      expectNoSecret(thrown(() => createClient({ login: LOGIN, password: PASSWORD, ...bad }), Error));
     }
   });
 });

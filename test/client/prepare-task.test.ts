@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DfsqError } from "../../src/diagnostics/error.js";
 import { formatTaskProblems, prepareLiveRequest, prepareTask, TaskError, TASK_DEFAULTS, TASK_SCHEMAS } from "../../src/client/index.js";
-import { thrown } from "../helpers/errors.js";
+import { dfsqError, thrown } from "../helpers/errors.js";
 
 /** Runs `fn`, asserts that it throws a TaskError, and returns it. */
 const taskError = (fn: () => unknown): TaskError => thrown(fn, TaskError);
@@ -211,14 +211,8 @@ describe("prepareTask: parameters", () => {
 
   it("refuses a task that is not an object, and unknown endpoints", () => {
     expect(shape(taskError(() => prepareTask(RD, [] as never)))).toEqual(["task: invalid_parameter @ "]);
-    let caught: unknown;
-    try {
-      prepareTask("backlinks/history", {});
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(DfsqError);
-    expect((caught as DfsqError).diagnostics[0]).toMatchObject({ code: "unknown_endpoint", option: "endpoint" });
+    const error = dfsqError(() => prepareTask("backlinks/history", {}));
+    expect(error.diagnostics[0]).toMatchObject({ code: "unknown_endpoint", option: "endpoint" });
   });
 });
 
