@@ -81,6 +81,9 @@ const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = {
 // every rule call: at 10,000 conditions those closures were a visible share of the GC work.
 const RECORDING = undefined as never;
 
+/** Chevrotain's own recording hooks, which DfsqParser overrides (they are not in its typings). */
+const chevrotainHooks = EmbeddedActionsParser.prototype as unknown as { enableRecording(this: DfsqParser): void };
+
 export class DfsqParser extends EmbeddedActionsParser {
   /** `lookahead` is replaceable so that a test can compare ours with Chevrotain's own. */
   constructor(lookahead: ILookaheadStrategy = new Ll1Lookahead()) {
@@ -94,6 +97,30 @@ export class DfsqParser extends EmbeddedActionsParser {
       skipValidations: true,
     });
     this.performSelfAnalysis();
+  }
+
+  // Chevrotain records the grammar with methods it puts on the instance, and its own end of
+  // recording `delete`s them one by one, ~90 of them. That drops the instance into dictionary mode
+  // and the rest of the analysis crawled: building the parser took 18 ms on a cold start, against
+  // 9.5 ms when the recording methods are pointed back at the prototype's instead. These override
+  // Chevrotain's internal hooks (called once, by performSelfAnalysis); test/syntax/parser.test.ts
+  // checks that the parser parses exactly as with Chevrotain's own.
+  #ownBeforeRecording: ReadonlySet<string> = new Set();
+
+  enableRecording(): void {
+    this.#ownBeforeRecording = new Set(Object.keys(this));
+    chevrotainHooks.enableRecording.call(this);
+  }
+
+  disableRecording(): void {
+    this.RECORDING_PHASE = false;
+    const self = this as unknown as Record<string, unknown>;
+    const proto = Object.getPrototypeOf(this) as Record<string, unknown>;
+    for (const key of Object.keys(self)) {
+      if (this.#ownBeforeRecording.has(key)) continue;
+      if (key in proto) self[key] = proto[key];
+      else delete self[key];
+    }
   }
 
   // filter = or_expr ;

@@ -1,0 +1,72 @@
+import { EmbeddedActionsParser, type IRecognitionException } from "chevrotain";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scan } from "../../src/syntax/lexer.js";
+import { DfsqParser } from "../../src/syntax/parser.js";
+import { edited } from "../arbitraries/edits.js";
+
+/*
+ * DfsqParser ends Chevrotain's grammar recording its own way (see `disableRecording` in
+ * src/syntax/parser.ts): the instance must keep no recording method, and parse exactly as a parser
+ * that ended recording Chevrotain's way, on valid input and through error recovery.
+ */
+
+type Methods = Record<string, unknown>;
+
+/** A DfsqParser that ends recording with Chevrotain's own method. */
+class StockParser extends DfsqParser {
+  override disableRecording(): void {
+    (EmbeddedActionsParser.prototype as unknown as { disableRecording(this: unknown): void }).disableRecording.call(this);
+  }
+}
+
+const ours = new DfsqParser();
+const stock = new StockParser();
+
+function run(parser: DfsqParser, source: string): { ast: unknown; errors: unknown[] } {
+  parser.input = scan(source).tokens;
+  const ast = parser.filter();
+  const errors = parser.errors.map((e: IRecognitionException) => [e.name, e.message, e.token.startOffset, e.context.ruleStack]);
+  parser.input = [];
+  return { ast, errors };
+}
+
+const VALID = [
+  'referring_domains > 10 and first_seen > 2024-01-01 and domain in ("a.com", "b.org") and (domain like "%seo%" or rank > 200)',
+  "f between now - 7d and today and not (g in [1, 2] or h is not null)",
+  '`odd name` not in ["a", \'b\'] || !x && y ~ "^a" and z not between 1 and -2 and w has_not "q"',
+];
+const PIECES = [..."()[]\",-=<>!~ ", "and", "or", "not", "in", "between", "is", "null", "now", "7d", "x", "1"];
+
+describe("DfsqParser after self-analysis", () => {
+  it("keeps no recording method, and Chevrotain's own settings on the instance", () => {
+    const self = ours as unknown as Methods;
+    const theirs = stock as unknown as Methods;
+    const proto = Object.getPrototypeOf(ours) as Methods;
+    const added = Object.keys(self).filter((key) => !Object.hasOwn(theirs, key));
+    // What recording left behind is the prototype's own method under the same name.
+    expect(added).toEqual(expect.arrayContaining(["CONSUME", "SUBRULE2", "OR", "MANY", "LA", "ACTION"]));
+    for (const key of added) expect(self[key], key).toBe(proto[key]);
+    // Everything else is as Chevrotain left it (rules are per instance, so compared by name).
+    for (const key of Object.keys(theirs)) {
+      const value = theirs[key];
+      if (typeof value === "function" && "ruleName" in value) expect((self[key] as typeof value).ruleName).toBe(value.ruleName);
+      else if (typeof value === "function") expect(self[key], key).toBe(value);
+    }
+    expect(ours.RECORDING_PHASE).toBe(false);
+  });
+
+  it("parses as a parser that ended recording Chevrotain's way, errors and recovery included", () => {
+    const input = edited(fc.constantFrom(...VALID), fc.constantFrom(...PIECES), { minEdits: 0, maxEdits: 5, maxDelete: 3 });
+    let withErrors = 0;
+    fc.assert(
+      fc.property(input, (source) => {
+        const expected = run(stock, source);
+        expect(run(ours, source)).toEqual(expected);
+        if (expected.errors.length > 0) withErrors++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(withErrors).toBeGreaterThan(300);
+  });
+});
