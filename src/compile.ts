@@ -12,7 +12,7 @@ import { optimizeFilter } from "./lower/rewrite.js";
 import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
 import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
-import { toEpochMs } from "./values/time.js";
+import { Clock } from "./values/time.js";
 
 /** The outcome of a check: `value` is present exactly when `ok` (no errors; warnings allowed). */
 export interface CheckResult<T> {
@@ -51,7 +51,7 @@ export function checkAndLower(
   if (bag.errorCount > 0) return undefined;
   let lowered = lowerFilter(ast, {
     bag,
-    nowMs: toEpochMs(options.now),
+    clock: new Clock(options.now),
     fieldType: (path) => ctx.fieldOf(path)?.type,
   });
   if (bag.errorCount > 0) return undefined;

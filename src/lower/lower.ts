@@ -10,7 +10,7 @@ import {
   type Value,
 } from "../syntax/ast.js";
 import type { FieldType } from "../catalog/endpoints.js";
-import { formatApiTime, isInApiRange, parseIsoDate, resolveTime } from "../values/time.js";
+import { formatApiTime, isInApiRange, parseIsoDate, resolveTime, type Clock } from "../values/time.js";
 import { COMPLEMENT, DUAL } from "./complement.js";
 import type { Scalar } from "./filter-array.js";
 import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
@@ -23,7 +23,8 @@ import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
 
 export interface LowerContext {
   readonly bag: DiagnosticBag;
-  readonly nowMs: number;
+  /** What `now` is, read on first use: most filters never ask (see Clock). */
+  readonly clock: Clock;
   /** The catalog type of a field, when known: strings on time fields are normalised. */
   readonly fieldType?: (path: string) => FieldType | undefined;
 }
@@ -110,11 +111,13 @@ export function lowerValue(value: Value, ctx: LowerContext, time = false): Scala
     case "null":
       return null;
     case "time": {
-      if (value.anchor.kind !== "instant" && Number.isNaN(ctx.nowMs)) {
+      const relative = value.anchor.kind !== "instant";
+      const nowMs = relative ? ctx.clock.ms : Number.NaN;
+      if (relative && Number.isNaN(nowMs)) {
         ctx.bag.report("invalid_date", value.span, messages.invalidNow());
         return null;
       }
-      const ms = resolveTime(value.anchor, value.shifts, ctx.nowMs);
+      const ms = resolveTime(value.anchor, value.shifts, nowMs);
       if (!isInApiRange(ms)) {
         ctx.bag.report("invalid_date", value.span, messages.timeOutOfRange());
         return null;

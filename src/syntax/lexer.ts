@@ -31,25 +31,33 @@ export interface Scanned {
   readonly unmatched: readonly (readonly [number, number])[];
 }
 
-/** Keywords by (first letter, length): most field names are ruled out without slicing, and the
- * rest are compared in place, case-insensitively, without allocating. */
-const shape = (first: number, length: number) => ((first | 0x20) << 8) | Math.min(length, 255);
-const KEYWORDS_BY_SHAPE = new Map<number, [string, TokenType][]>();
+/** Keywords by (length, first letter): most field names are ruled out by one table read, and
+ * the rest are compared in place, case-insensitively, without allocating. */
+const LONGEST_KEYWORD = Math.max(...T.keywords.map(([word]) => word.length));
+// Letters and `_` (0x5f) fold with | 0x20 to distinct values, of which & 31 keeps 1-26 and 31.
+const shape = (length: number, first: number) => length * 32 + ((first | 0x20) & 31);
+const KEYWORD_WORDS: (string[] | undefined)[] = Array.from({ length: shape(LONGEST_KEYWORD, 0x7f) + 1 }, () => undefined);
+const KEYWORD_TYPES: TokenType[][] = [];
 for (const [word, type] of T.keywords) {
-  const key = shape(word.charCodeAt(0), word.length);
-  KEYWORDS_BY_SHAPE.set(key, [...(KEYWORDS_BY_SHAPE.get(key) ?? []), [word, type]]);
+  const key = shape(word.length, word.charCodeAt(0));
+  (KEYWORD_WORDS[key] ??= []).push(word);
+  (KEYWORD_TYPES[key] ??= []).push(type);
 }
 
 function keywordAt(source: string, start: number, end: number): TokenType | undefined {
-  const candidates = KEYWORDS_BY_SHAPE.get(shape(source.charCodeAt(start), end - start));
-  if (candidates === undefined) return undefined;
-  next: for (const [word, type] of candidates) {
-    for (let k = 1; k < word.length; k++) {
+  const length = end - start;
+  if (length > LONGEST_KEYWORD) return undefined;
+  const key = shape(length, source.charCodeAt(start));
+  const words = KEYWORD_WORDS[key];
+  if (words === undefined) return undefined;
+  next: for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    for (let k = 1; k < length; k++) {
       // ASCII letters fold to lower case with | 0x20; `_` (0x5f) is its own fold (0x7f never occurs in a path).
       const c = source.charCodeAt(start + k);
       if ((c === 95 ? c : c | 0x20) !== word.charCodeAt(k)) continue next;
     }
-    return type;
+    return KEYWORD_TYPES[key]![w];
   }
   return undefined;
 }
@@ -312,8 +320,28 @@ for (const [type, spelling] of [
 
 function imageOf(type: TokenType, source: string, from: number, to: number): string {
   const spelling = SPELLINGS[type.tokenTypeIdx!];
-  if (spelling !== undefined && spelling.length === to - from && source.startsWith(spelling, from)) return spelling;
+  if (spelling !== undefined && spelling.length === to - from && isAt(source, from, spelling)) return spelling;
   return source.slice(from, to);
+}
+
+/** Whether `text` occurs in `source` at `from` (startsWith without the builtin's call cost, for
+ * the short spellings compared here). */
+function isAt(source: string, from: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (source.charCodeAt(from + k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The value of a number literal written in at most 15 plain digits (exact in a double), read
+ * from the digits; NaN for any other form, which Number() then reads. */
+function plainIntegerValue(source: string, from: number, to: number): number {
+  if (to - from > 15) return Number.NaN;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = source.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return Number.NaN;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** Makes the token and reads its literal, reporting what is wrong with it. */
@@ -325,7 +353,8 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
     case T.FieldPath:
       return make(type, image, start, image);
     case T.Number: {
-      const value = Number(image);
+      const plain = plainIntegerValue(source, from, to);
+      const value = Number.isNaN(plain) ? Number(image) : plain;
       if (!Number.isFinite(value)) {
         bag?.report("invalid_number", { start, end }, messages.numberOutOfRange(image));
         return make(type, image, start, undefined);
@@ -347,7 +376,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
     case T.DoubleString:
     case T.SingleString: {
       const decoded = decodeEscapes(image.slice(1, -1), image[0] === "'" ? "'" : '"');
-      for (const bad of decoded.bad) {
+      if (decoded.bad.length > 0) for (const bad of decoded.bad) {
         const at = start + 1 + bad.offset;
         bag?.report("invalid_escape", { start: at, end: at + bad.length }, messages.invalidEscape(bad.text), {
           hint: /^[dDwWsSAzpPQE.?*+(){}[\]|^$]$/.test(bad.text.slice(1)) ? hints.regexEscape(bad.text) : hints.backslash(),

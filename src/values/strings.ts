@@ -31,9 +31,11 @@ const SIMPLE: Record<string, string> = {
 
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
+const NO_BAD_ESCAPES: readonly BadEscape[] = Object.freeze([]);
+
 /** Decodes the body of a quoted literal (the text between the quotes). */
 export function decodeEscapes(body: string, quote: '"' | "'" | "`"): Decoded {
-  if (!body.includes("\\")) return { value: body, bad: [] };
+  if (!body.includes("\\")) return { value: body, bad: NO_BAD_ESCAPES };
   let value = "";
   const bad: BadEscape[] = [];
   for (let i = 0; i < body.length; i++) {

@@ -62,13 +62,10 @@ export function parseIsoDate(text: string): DateParse {
     if (oh > 23 || om > 59) return { ok: false, reason: `${m[9]}${m[10]}:${m[11] ?? "00"} is not a UTC offset` };
     offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Date.UTC maps years 0..99 to 1900..1999; setUTCFullYear restores the written year.
-  const date = new Date(local);
-  date.setUTCFullYear(year);
+  const local = daysFromCivil(year, month, day) * UNIT_MS.d + hour * UNIT_MS.h + minute * UNIT_MS.m + second * UNIT_MS.s;
   return {
     ok: true,
-    epochMs: date.getTime() - offsetMinutes * 60_000,
+    epochMs: local - offsetMinutes * UNIT_MS.m,
     fractional: m[7] !== undefined && /[1-9]/.test(m[7]),
   };
 }
@@ -84,23 +81,63 @@ const two = (text: string, i: number) => digit(text, i) * 10 + digit(text, i + 1
 function quickDate(text: string): number | undefined {
   const n = text.length;
   if (n !== 10 && n !== 20 && n !== 26) return undefined;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (digit(text, i) < 0 || digit(text, i) > 9) return undefined;
+  if (!digitsAt(text, 0, 4) || !digitsAt(text, 5, 2) || !digitsAt(text, 8, 2)) return undefined;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + two(text, 2);
   const month = two(text, 5);
   const day = two(text, 8);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (n === 10) return Date.UTC(year, month - 1, day);
-  const sep = text[10];
-  const zone = text.slice(19);
-  if ((n === 20 && (sep !== "T" || zone !== "Z")) || (n === 26 && (sep !== " " || zone !== " +00:00"))) return undefined;
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
-  for (const i of [11, 12, 14, 15, 17, 18]) if (digit(text, i) < 0 || digit(text, i) > 9) return undefined;
+  const midnight = daysFromCivil(year, month, day) * UNIT_MS.d;
+  if (n === 10) return midnight;
+  const sep = text.charCodeAt(10);
+  const utc = n === 20 ? sep === 84 && text.charCodeAt(19) === 90 : sep === 32 && text.endsWith(" +00:00");
+  if (!utc || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  if (!digitsAt(text, 11, 2) || !digitsAt(text, 14, 2) || !digitsAt(text, 17, 2)) return undefined;
   const hour = two(text, 11);
   const minute = two(text, 14);
   const second = two(text, 17);
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return midnight + hour * UNIT_MS.h + minute * UNIT_MS.m + second * UNIT_MS.s;
+}
+
+function digitsAt(text: string, from: number, count: number): boolean {
+  for (let i = from; i < from + count; i++) {
+    const d = digit(text, i);
+    if (!(d >= 0 && d <= 9)) return false;
+  }
+  return true;
+}
+
+/*
+ * Calendar arithmetic on the proleptic Gregorian calendar, as Date uses, in plain integer
+ * operations (Howard Hinnant's days_from_civil / civil_from_days): reading and writing the API's
+ * times is on the compile path, and this is several times cheaper than Date.UTC and a Date's
+ * getters. test/values/time.test.ts checks both against Date over the API's whole range.
+ */
+
+/** Days from 1970-01-01 to a date (month 1-12). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The date `days` days after 1970-01-01, as [year, month 1-12, day]. */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -109,11 +146,15 @@ const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : Str
 
 /** Formats an instant as the API writes time: `2024-01-31 08:00:00 +00:00`. */
 export function formatApiTime(epochMs: number): string {
-  const d = new Date(Math.floor(epochMs / 1000) * 1000);
-  const year = d.getUTCFullYear();
+  const seconds = Math.floor(epochMs / 1000);
+  const days = Math.floor(seconds / 86_400);
+  const [year, month, day] = civilFromDays(days);
+  const time = seconds - days * 86_400;
+  const hours = Math.floor(time / 3600);
+  const minutes = Math.floor((time % 3600) / 60);
   return (
-    `${year >= 1000 ? year : pad(year, 4)}-${TWO_DIGITS[d.getUTCMonth() + 1]}-${TWO_DIGITS[d.getUTCDate()]} ` +
-    `${TWO_DIGITS[d.getUTCHours()]}:${TWO_DIGITS[d.getUTCMinutes()]}:${TWO_DIGITS[d.getUTCSeconds()]} +00:00`
+    `${year >= 1000 ? year : pad(year, 4)}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]} ` +
+    `${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[time % 60]} +00:00`
   );
 }
 
@@ -161,6 +202,18 @@ export function resolveTime(anchor: TimeAnchor, shifts: readonly TimeShift[], no
 }
 
 /** Reads `options.now`; the clock when absent. Returns NaN for a value that is no instant. */
+/**
+ * The compile's `now`, read on first use and then fixed: one instant throughout a filter, and no
+ * clock read at all for the filters (most of them) that have no `now` or `today`.
+ */
+export class Clock {
+  #ms: number | undefined;
+  constructor(private readonly now: Date | number | string | undefined) {}
+  get ms(): number {
+    return (this.#ms ??= toEpochMs(this.now));
+  }
+}
+
 export function toEpochMs(now: Date | number | string | undefined): number {
   if (now === undefined) return Date.now();
   if (now instanceof Date) return now.getTime();

@@ -4,6 +4,7 @@ import { checkFilter, checkOrderBy, compileFilter, compileOrderBy } from "../../
 import { DiagnosticBag } from "../../src/diagnostics/diagnostic.js";
 import { emit } from "../../src/lower/lowered.js";
 import { lowerFilter } from "../../src/lower/lower.js";
+import { Clock } from "../../src/values/time.js";
 import { DEFAULT_LIMITS } from "../../src/options.js";
 import { printFilter, printOrderBy } from "../../src/print/print-filter.js";
 import { raiseFilter } from "../../src/print/raise.js";
@@ -41,7 +42,7 @@ const paramOf = (e: Example): FilterParam =>
 function canonical(value: unknown): unknown {
   const bag = new DiagnosticBag("");
   const ast = raiseFilter(value, { bag, limits: DEFAULT_LIMITS });
-  return emit(lowerFilter(ast!, { bag, nowMs: 0 }), "binary");
+  return emit(lowerFilter(ast!, { bag, clock: new Clock(0) }), "binary");
 }
 
 describe("docs examples", () => {

@@ -4,6 +4,7 @@ import { checkFilter, compileFilter, compileOrderBy } from "../../src/compile.js
 import { DiagnosticBag } from "../../src/diagnostics/diagnostic.js";
 import { emit } from "../../src/lower/lowered.js";
 import { lowerFilter } from "../../src/lower/lower.js";
+import { Clock } from "../../src/values/time.js";
 import { printExpr } from "../../src/print/print-expr.js";
 import { printFilter, printOrderBy } from "../../src/print/print-filter.js";
 import { parseFilter } from "../../src/syntax/parse.js";
@@ -66,7 +67,7 @@ describe("printExpr over parsed ASTs (with not, between, relative times)", () =>
         const bag = new DiagnosticBag(source);
         const { ast } = parseFilter(source, bag, { ...DEFAULT_LIMITS, maxConditions: 1000 });
         expect(bag.errorCount).toBe(0);
-        const lowered = emit(lowerFilter(ast!, { bag, nowMs: Date.parse(options.now) }), "binary");
+        const lowered = emit(lowerFilter(ast!, { bag, clock: new Clock(options.now) }), "binary");
         expect(compileFilter(printExpr(ast!), options)).toEqual(lowered);
         expect(compileFilter(source, options)).toEqual(lowered);
       }),

@@ -2,7 +2,7 @@ import { messages } from "../../diagnostics/messages.js";
 import type { Operand, Value } from "../../syntax/ast.js";
 import { ELEMENT_OPERATORS, ORDER_OPERATORS, PATTERN_OPERATORS } from "../../syntax/operators.js";
 import { describeOperand } from "../describe.js";
-import type { FilterRule } from "../rule.js";
+import type { FilterRule, RuleContext } from "../rule.js";
 
 /*
  * What each operator can take, whatever the field: patterns are strings, orderings compare
@@ -10,15 +10,15 @@ import type { FilterRule } from "../rule.js";
  * scalars. Field types narrow this further once a catalog is known.
  */
 
-
 const isOrderable = (v: Operand) => v.kind === "number" || v.kind === "time" || v.kind === "string" || v.kind === "field";
 const isScalar = (v: Value) => v.kind === "number" || v.kind === "string" || v.kind === "boolean" || v.kind === "time";
 
+const mismatch = (ctx: RuleContext, operand: Operand, message: string) => ctx.bag.reportAt("type_mismatch", operand, message);
+
 export const valueShapeRule: FilterRule = (leaf, ctx) => {
-  const mismatch = (operand: Operand, message: string) => ctx.bag.reportAt("type_mismatch", operand, message);
   if (leaf.kind === "between") {
     for (const bound of [leaf.low, leaf.high]) {
-      if (bound.kind !== "invalid" && !isOrderable(bound)) mismatch(bound, messages.betweenBound(describeOperand(bound)));
+      if (bound.kind !== "invalid" && !isOrderable(bound)) mismatch(ctx, bound, messages.betweenBound(describeOperand(bound)));
     }
     return;
   }
@@ -26,16 +26,16 @@ export const valueShapeRule: FilterRule = (leaf, ctx) => {
   const { op, operand } = leaf;
   if (operand.kind === "invalid") return;
   if (PATTERN_OPERATORS.has(op)) {
-    if (operand.kind !== "string") mismatch(operand, messages.patternNeedsString(op, describeOperand(operand)));
+    if (operand.kind !== "string") mismatch(ctx, operand, messages.patternNeedsString(op, describeOperand(operand)));
   } else if (ORDER_OPERATORS.has(op)) {
-    if (!isOrderable(operand)) mismatch(operand, messages.comparisonNeedsOrderable(op, describeOperand(operand)));
+    if (!isOrderable(operand)) mismatch(ctx, operand, messages.comparisonNeedsOrderable(op, describeOperand(operand)));
   } else if (ELEMENT_OPERATORS.has(op)) {
     if (operand.kind === "list" || operand.kind === "null" || operand.kind === "field") {
-      mismatch(operand, messages.hasNeedsScalar(describeOperand(operand)));
+      mismatch(ctx, operand, messages.hasNeedsScalar(describeOperand(operand)));
     }
   } else if (operand.kind === "list") {
     for (const item of operand.items) {
-      if (item.kind !== "invalid" && !isScalar(item)) mismatch(item, messages.listItem(describeOperand(item)));
+      if (item.kind !== "invalid" && !isScalar(item)) mismatch(ctx, item, messages.listItem(describeOperand(item)));
     }
   }
 };
