@@ -29,7 +29,7 @@ export function analyzeScanned(source: string, options: AssistOptions = {}): { a
   // The parse is skipped when the options are wrong (an unknown endpoint): the highlighter still
   // gets the tokens, from a scan under the same length cap.
   const scanned: ScannedText =
-    parsed ?? (source.length <= resolveLimits(options).maxInputLength ? scan(source) : { tokens: [], unmatched: [] });
+    parsed ?? (source.length <= resolveLimits(options).maxInputLength ? scan(source) : { tokens: [], unmatched: [], openers: 0 });
   const analysis: { -readonly [K in keyof Analysis]: Analysis[K] } = {
     mode,
     tokens: highlight(scanned.tokens, scanned.unmatched),

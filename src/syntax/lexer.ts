@@ -29,6 +29,9 @@ export interface Scanned {
   readonly tokens: ScannedToken[];
   /** Runs of characters no token matches, as `[offset, length]`. */
   readonly unmatched: readonly (readonly [number, number])[];
+  /** How many tokens open a group or are a `not`: no nesting in these tokens is deeper, so the
+   * parser's depth check can be skipped when this is within the cap. */
+  readonly openers: number;
 }
 
 /** Keywords by (length, first letter): most field names are ruled out by one table read, and
@@ -291,6 +294,7 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
   const tokens: ScannedToken[] = [];
   const unmatched: [number, number][] = [];
   const matcher = new Matcher(source);
+  let openers = 0;
   let i = 0;
   while (i < source.length) {
     const end = matcher.at(i);
@@ -302,11 +306,35 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
       unmatched.push([base + start, i - start]);
       continue;
     }
-    if (matcher.type !== T.WhiteSpace) tokens.push(read(matcher.type, source, i, end, bag, base));
+    const type = matcher.type;
+    if (type !== T.WhiteSpace) {
+      const idx = type.tokenTypeIdx!;
+      if (type === T.FieldPath) {
+        const image = source.slice(i, end);
+        tokens.push(make(type, image, i + base, image));
+      } else if (PLAIN[idx] === 1) {
+        tokens.push(make(type, imageOf(type, source, i, end), i + base));
+        if (OPENERS[idx] === 1) openers++;
+      } else tokens.push(read(type, source, i, end, bag, base));
+    }
     i = end;
   }
-  return { tokens, unmatched };
+  return { tokens, unmatched, openers };
 }
+
+/** Keywords, operators and punctuation: tokens whose image is all there is to them, made without
+ * going through `read` (which would only reach its default case for them). */
+const PLAIN = new Uint8Array(Math.max(...T.allTokens.map((type) => type.tokenTypeIdx!)) + 1);
+for (const type of [
+  ...T.keywords.map(([, keyword]) => keyword),
+  ...[T.AndAnd, T.OrOr, T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus],
+  ...[T.LParen, T.RParen, T.LBracket, T.RBracket, T.Comma],
+]) {
+  PLAIN[type.tokenTypeIdx!] = 1;
+}
+
+const OPENERS = new Uint8Array(Math.max(...T.allTokens.map((type) => type.tokenTypeIdx!)) + 1);
+for (const type of [T.LParen, T.LBracket, T.NotKw, T.Bang]) OPENERS[type.tokenTypeIdx!] = 1;
 
 /** Fixed spellings (keywords in lower case, operators) share one string instead of a slice each;
  * indexed by tokenTypeIdx, as every token is looked up here. */

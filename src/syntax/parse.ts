@@ -119,12 +119,20 @@ const ORDER_BY: Start<OrderByNode> = (p) => p.orderBy() ?? { kind: "orderBy", ru
 
 function parseSource<T>(start: Start<T>, source: string, bag: DiagnosticBag, limits: Limits): Parsed<T> {
   if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [], unmatched: [] };
-  const { tokens, unmatched } = scanInto(source, bag);
-  return { ...parseTokens(start, tokens, source.length, bag, limits), unmatched };
+  const { tokens, unmatched, openers } = scanInto(source, bag);
+  return { ast: parseTokens(start, tokens, source.length, bag, limits, openers).ast, tokens, unmatched };
 }
 
-function parseTokens<T>(start: Start<T>, tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<T> {
-  if (!withinDepth(tokens, bag, limits)) return { ast: undefined, tokens, unmatched: [] };
+/** `openers` bounds how deep the tokens can nest (see Scanned); unknown for a template's tokens. */
+function parseTokens<T>(
+  start: Start<T>,
+  tokens: ScannedToken[],
+  length: number,
+  bag: DiagnosticBag,
+  limits: Limits,
+  openers = Number.POSITIVE_INFINITY,
+): Parsed<T> {
+  if (openers > limits.maxDepth && !withinDepth(tokens, bag, limits)) return { ast: undefined, tokens, unmatched: [] };
   const p = parser(tokens);
   const ast = start(p);
   reportSyntaxErrors(p.errors, tokens, length, bag);
