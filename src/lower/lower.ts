@@ -40,7 +40,9 @@ function lowerExpr(expr: Expr, negated: boolean, ctx: LowerContext): LoweredNode
   switch (expr.kind) {
     case "chain": {
       const op = negated ? DUAL[expr.op] : expr.op;
-      return group(op, expr.operands.map((operand) => lowerExpr(operand, negated, ctx)));
+      const items: LoweredNode[] = [];
+      for (const operand of expr.operands) items.push(lowerExpr(operand, negated, ctx));
+      return group(op, items);
     }
     case "not":
       return lowerExpr(expr.operand, !negated, ctx);

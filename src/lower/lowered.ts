@@ -59,10 +59,11 @@ export function conditionsOf(node: LoweredNode): LoweredCondition[] {
 /** Writes the arrays: binary groups nested to the left (the API's documented shape), or flat. */
 export function emit(node: LoweredNode, chains: "binary" | "flat"): FilterNode {
   if (node.kind === "cond") {
-    const value = Array.isArray(node.value) ? [...node.value] : node.value;
+    const value = Array.isArray(node.value) ? node.value.slice() : node.value;
     return [node.field, node.op, value] as Condition;
   }
-  const items = node.items.map((item) => emit(item, chains));
+  const items: FilterNode[] = [];
+  for (const item of node.items) items.push(emit(item, chains));
   if (chains === "flat") {
     const out: (FilterNode | Connective)[] = [items[0]!];
     for (let i = 1; i < items.length; i++) out.push(node.op, items[i]!);

@@ -324,7 +324,7 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
 
 /** Keywords, operators and punctuation: tokens whose image is all there is to them, made without
  * going through `read` (which would only reach its default case for them). */
-const PLAIN = new Uint8Array(Math.max(...T.allTokens.map((type) => type.tokenTypeIdx!)) + 1);
+const PLAIN = new Uint8Array(T.TOKEN_TABLE_SIZE);
 for (const type of [
   ...T.keywords.map(([, keyword]) => keyword),
   ...[T.AndAnd, T.OrOr, T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus],
@@ -333,7 +333,7 @@ for (const type of [
   PLAIN[type.tokenTypeIdx!] = 1;
 }
 
-const OPENERS = new Uint8Array(Math.max(...T.allTokens.map((type) => type.tokenTypeIdx!)) + 1);
+const OPENERS = new Uint8Array(T.TOKEN_TABLE_SIZE);
 for (const type of [T.LParen, T.LBracket, T.NotKw, T.Bang]) OPENERS[type.tokenTypeIdx!] = 1;
 
 /** Fixed spellings (keywords in lower case, operators) share one string instead of a slice each;

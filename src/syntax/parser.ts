@@ -33,7 +33,14 @@ const at = (e: IRecognitionException): Span => gap(e.token, (e as { previousToke
 const invalidExpr = (e: IRecognitionException): A.InvalidExpr => ({ kind: "invalid", span: at(e) });
 const invalidValue = (e: IRecognitionException): A.InvalidValue => ({ kind: "invalid", span: at(e) });
 
-const COMPARE: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
+/** Operators by tokenTypeIdx: an array read per condition instead of a Map lookup. */
+function operatorsByToken(entries: readonly (readonly [T.TokenTypeLike, A.Operator])[]): readonly (A.Operator | undefined)[] {
+  const table: (A.Operator | undefined)[] = Array.from({ length: T.TOKEN_TABLE_SIZE }, () => undefined);
+  for (const [type, op] of entries) table[type.tokenTypeIdx!] = op;
+  return table;
+}
+
+const COMPARE = operatorsByToken([
   [T.Eq, "="],
   [T.NotEq, "<>"],
   [T.Lt, "<"],
@@ -41,7 +48,7 @@ const COMPARE: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
   [T.Gt, ">"],
   [T.Ge, ">="],
 ] as const);
-const NEGATED: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
+const NEGATED = operatorsByToken([
   [T.NotLikeKw, "not_like"],
   [T.NotIlikeKw, "not_ilike"],
   [T.NotRegexKw, "not_regex"],
@@ -50,7 +57,7 @@ const NEGATED: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
   [T.NotTilde, "not_regex"],
   [T.Tilde, "regex"],
 ] as const);
-const POSITIVE: ReadonlyMap<T.TokenTypeLike, A.Operator> = new Map([
+const POSITIVE = operatorsByToken([
   [T.LikeKw, "like"],
   [T.IlikeKw, "ilike"],
   [T.RegexKw, "regex"],
@@ -220,7 +227,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.CompareOp);
         const operand = this.OR2(this.#operandAlts);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: COMPARE.get(op.tokenType) ?? "=", opSpan: spanOf(op), operand };
+        return { kind: "op", op: COMPARE[op.tokenTypeIdx] ?? "=", opSpan: spanOf(op), operand };
       },
     },
     {
@@ -247,7 +254,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.NegatedOp);
         const operand = this.SUBRULE(this.value);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: NEGATED.get(op.tokenType) ?? "not_like", opSpan: spanOf(op), operand };
+        return { kind: "op", op: NEGATED[op.tokenTypeIdx] ?? "not_like", opSpan: spanOf(op), operand };
       },
     },
     {
@@ -287,7 +294,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.PatternOp);
         const operand = this.SUBRULE3(this.value);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: POSITIVE.get(op.tokenType) ?? "like", opSpan: spanOf(op), operand };
+        return { kind: "op", op: POSITIVE[op.tokenTypeIdx] ?? "like", opSpan: spanOf(op), operand };
       },
     },
     {

@@ -273,5 +273,8 @@ export const allTokens: TokenType[] = [
   ...lexedTokens,
 ];
 
+/** One more than the largest tokenTypeIdx: the size of the lookup tables indexed by token type. */
+export const TOKEN_TABLE_SIZE = Math.max(...allTokens.map((type) => type.tokenTypeIdx!)) + 1;
+
 /** A token type, as the scanner and parser key maps by it. */
 export type TokenTypeLike = TokenType;
