@@ -296,36 +296,52 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
   const matcher = new Matcher(source);
   let openers = 0;
   let i = 0;
-  while (i < source.length) {
+  const length = source.length;
+  while (i < length) {
+    const c = source.charCodeAt(i);
+    // The common cases first, without the matcher: spaces between tokens, names and keywords.
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      const end = pathEnd(source, i);
+      const keyword = keywordAt(source, i, end);
+      if (keyword === undefined) {
+        const image = source.slice(i, end);
+        tokens.push(make(T.FieldPath, image, i + base, image));
+      } else {
+        tokens.push(make(keyword, imageOf(keyword, source, i, end), i + base));
+        if (OPENERS[keyword.tokenTypeIdx!] === 1) openers++;
+      }
+      i = end;
+      continue;
+    }
     const end = matcher.at(i);
     if (end < 0) {
       // One report per run of unmatchable characters, as Chevrotain's lexer does.
       const start = i;
       i++;
-      while (i < source.length && matcher.at(i) < 0) i++;
+      while (i < length && matcher.at(i) < 0) i++;
       unmatched.push([base + start, i - start]);
       continue;
     }
     const type = matcher.type;
     if (type !== T.WhiteSpace) {
       const idx = type.tokenTypeIdx!;
-      if (type === T.FieldPath) {
-        const image = source.slice(i, end);
-        tokens.push(make(type, image, i + base, image));
-      } else if (PLAIN[idx] === 1) {
-        tokens.push(make(type, imageOf(type, source, i, end), i + base));
-        if (OPENERS[idx] === 1) openers++;
-      } else tokens.push(read(type, source, i, end, bag, base));
+      tokens.push(PLAIN[idx] === 1 ? plainToken(type, source, i, end, base) : read(type, source, i, end, bag, base));
+      if (OPENERS[idx] === 1) openers++;
     }
     i = end;
   }
   return { tokens, unmatched, openers };
 }
 
-/** Keywords, operators and punctuation: tokens whose image is all there is to them, made without
- * going through `read` (which would only reach its default case for them). */
+/** Names, keywords, operators and punctuation: tokens whose image is all there is to them, made
+ * by plainToken rather than `read`. */
 const PLAIN = new Uint8Array(T.TOKEN_TABLE_SIZE);
 for (const type of [
+  T.FieldPath,
   ...T.keywords.map(([, keyword]) => keyword),
   ...[T.AndAnd, T.OrOr, T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus],
   ...[T.LParen, T.RParen, T.LBracket, T.RBracket, T.Comma],
@@ -370,6 +386,15 @@ function plainIntegerValue(source: string, from: number, to: number): number {
     value = value * 10 + d;
   }
   return value;
+}
+
+/** A name, keyword, operator or punctuation token: its image is all there is to it. */
+function plainToken(type: TokenType, source: string, from: number, to: number, base: number): ScannedToken {
+  if (type === T.FieldPath) {
+    const image = source.slice(from, to);
+    return make(type, image, from + base, image);
+  }
+  return make(type, imageOf(type, source, from, to), from + base);
 }
 
 /** Makes the token and reads its literal, reporting what is wrong with it. */
