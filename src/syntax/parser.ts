@@ -1,9 +1,19 @@
-import { EmbeddedActionsParser, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type IToken } from "chevrotain";
+import {
+  EmbeddedActionsParser,
+  type ILookaheadStrategy,
+  type IOrAlt,
+  type IRecognitionException,
+  type IToken,
+  type Rule,
+  type TokenType,
+} from "chevrotain";
+import { recordedGrammar } from "./grammar.generated.js";
 import type { Span } from "../diagnostics/diagnostic.js";
 import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
 import { Ll1Lookahead } from "./ll1-lookahead.js";
 import { parserErrorMessages } from "./parse-errors.js";
+import { restoreRule } from "./recorded-grammar.js";
 import * as T from "./tokens.js";
 
 /*
@@ -89,11 +99,26 @@ const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = {
 const RECORDING = undefined as never;
 
 /** Chevrotain's own recording hooks, which DfsqParser overrides (they are not in its typings). */
-const chevrotainHooks = EmbeddedActionsParser.prototype as unknown as { enableRecording(this: DfsqParser): void };
+const chevrotainHooks = EmbeddedActionsParser.prototype as unknown as {
+  enableRecording(this: DfsqParser): void;
+  topLevelRuleRecord(this: DfsqParser, name: string, impl: (...args: unknown[]) => unknown): Rule;
+};
+
+export interface DfsqParserOptions {
+  readonly lookahead?: ILookaheadStrategy;
+  readonly record?: boolean;
+}
+
+let tokens: ReadonlyMap<string, TokenType> | undefined;
+const tokensByName = () => (tokens ??= new Map(T.allTokens.map((type) => [type.name, type])));
 
 export class DfsqParser extends EmbeddedActionsParser {
+  /** Record the grammar by running the rules, as Chevrotain does, instead of rebuilding it from
+   * grammar.generated.ts: for the generator and the tests that check that file. */
+  readonly #record: boolean;
+
   /** `lookahead` is replaceable so that a test can compare ours with Chevrotain's own. */
-  constructor(lookahead: ILookaheadStrategy = new Ll1Lookahead()) {
+  constructor({ lookahead = new Ll1Lookahead(), record = false }: DfsqParserOptions = {}) {
     super(T.allTokens, {
       lookaheadStrategy: lookahead,
       recoveryEnabled: true,
@@ -103,7 +128,19 @@ export class DfsqParser extends EmbeddedActionsParser {
       // The grammar is fixed and covered by tests; validating it at every start-up costs time.
       skipValidations: true,
     });
+    this.#record = record;
     this.performSelfAnalysis();
+  }
+
+  /**
+   * Chevrotain's hook that records one rule (called once per rule, by performSelfAnalysis).
+   * Recording runs every rule once with recording versions of the DSL methods; rebuilding the
+   * same GAST from grammar.generated.ts takes a fraction of that on a cold start. A rule the file
+   * does not have yet is recorded.
+   */
+  topLevelRuleRecord(name: string, impl: (...args: unknown[]) => unknown): Rule {
+    const recorded = this.#record ? undefined : recordedGrammar()[name];
+    return recorded === undefined ? chevrotainHooks.topLevelRuleRecord.call(this, name, impl) : restoreRule(recorded, tokensByName());
   }
 
   // Chevrotain records the grammar with methods it puts on the instance, and its own end of

@@ -14,7 +14,7 @@ const functionsOf = (parser: DfsqParser): Map<number, LookaheadFunction> =>
   (parser as unknown as { lookAheadFuncsCache: Map<number, LookaheadFunction> }).lookAheadFuncsCache;
 
 const ours = new DfsqParser();
-const chevrotains = new DfsqParser(new LLkLookaheadStrategy({ maxLookahead: 1 }));
+const chevrotains = new DfsqParser({ lookahead: new LLkLookaheadStrategy({ maxLookahead: 1 }) });
 
 function decide(fn: LookaheadFunction, type: TokenType): unknown {
   const token = { tokenType: type, tokenTypeIdx: type.tokenTypeIdx!, image: "x", startOffset: 0 } as IToken;

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../src/syntax/lexer.js";
 import { DfsqParser } from "../../src/syntax/parser.js";
+import { dumpRule } from "../../src/syntax/recorded-grammar.js";
 import { edited } from "../arbitraries/edits.js";
 
 /*
@@ -13,8 +14,12 @@ import { edited } from "../arbitraries/edits.js";
 
 type Methods = Record<string, unknown>;
 
-/** A DfsqParser that ends recording with Chevrotain's own method. */
+/** A DfsqParser that records the grammar and ends recording with Chevrotain's own methods. */
 class StockParser extends DfsqParser {
+  constructor() {
+    super({ record: true });
+  }
+
   override disableRecording(): void {
     (EmbeddedActionsParser.prototype as unknown as { disableRecording(this: unknown): void }).disableRecording.call(this);
   }
@@ -27,6 +32,7 @@ const shapeOf = (value: unknown) =>
 
 const ours = new DfsqParser();
 const stock = new StockParser();
+const recording = new DfsqParser({ record: true });
 
 function run(parser: DfsqParser, source: string): { ast: unknown; errors: unknown[] } {
   parser.input = scan(source).tokens;
@@ -57,7 +63,18 @@ describe("DfsqParser after self-analysis", () => {
     expect(ours.RECORDING_PHASE).toBe(false);
   });
 
-  it("parses as a parser that ended recording Chevrotain's way, errors and recovery included", () => {
+  it("starts from grammar.generated.ts with the very grammar a recording gives, field for field", () => {
+    const rebuilt = ours.getGAstProductions();
+    const recorded = recording.getGAstProductions();
+    expect(Object.keys(rebuilt)).toEqual(Object.keys(recorded));
+    for (const name of Object.keys(recorded)) expect(dumpRule(rebuilt[name]!)).toEqual(dumpRule(recorded[name]!));
+    // Chevrotain resolves rule references after recording; both point at their own parser's rules.
+    const references = (parser: DfsqParser) =>
+      JSON.stringify(parser.getSerializedGastProductions(), (key, value: unknown) => (key === "referencedRule" ? undefined : value));
+    expect(references(ours)).toBe(references(recording));
+  });
+
+  it("parses as a parser that recorded its grammar and ended recording Chevrotain's way, errors and recovery included", () => {
     const input = edited(fc.constantFrom(...VALID), fc.constantFrom(...PIECES), { minEdits: 0, maxEdits: 5, maxDelete: 3 });
     let withErrors = 0;
     fc.assert(
