@@ -74,9 +74,29 @@ function tokensOf(type: TokenType): number[] {
   return [type.tokenTypeIdx!, ...(type.categoryMatches ?? [])];
 }
 
+/**
+ * The FIRST sets of the decisions this strategy makes, by decision (`rule/kind/occurrence`): per
+ * alternative of an alternation, or the one of an optional production, as token type names.
+ * grammar.generated.ts holds them, so that a cold start does not work them out again.
+ */
+export type Decisions = Readonly<Record<string, readonly (readonly string[])[]>>;
+
 export class Ll1Lookahead implements ILookaheadStrategy {
   private readonly fallback = new LLkLookaheadStrategy({ maxLookahead: 1 });
   private readonly rules = new Map<Rule, First>();
+  private readonly byName: ReadonlyMap<string, TokenType>;
+  private readonly byIndex: ReadonlyMap<number, TokenType>;
+  /** The decisions worked out from the grammar (not taken from `known`), for the generator. */
+  readonly computed: Record<string, string[][]> = {};
+
+  /** `tokens`: the vocabulary, categories included; `known`: decisions worked out before. */
+  constructor(
+    tokens: readonly TokenType[],
+    private readonly known: Decisions = {},
+  ) {
+    this.byName = new Map(tokens.map((type) => [type.name, type]));
+    this.byIndex = new Map(tokens.map((type) => [type.tokenTypeIdx!, type]));
+  }
 
   validate(options: Parameters<ILookaheadStrategy["validate"]>[0]): ILookaheadValidationError[] {
     return this.fallback.validate(options);
@@ -86,15 +106,13 @@ export class Ll1Lookahead implements ILookaheadStrategy {
     options: Parameters<ILookaheadStrategy["buildLookaheadForAlternation"]>[0],
   ): ReturnType<ILookaheadStrategy["buildLookaheadForAlternation"]> {
     const { rule, prodOccurrence, maxLookahead, hasPredicates, dynamicTokensEnabled } = options;
-    const alternation = find(rule.definition, "Alternation", prodOccurrence);
-    const firsts = alternation === undefined ? [] : (alternation as Alternation).definition.map((alt) => this.firstOfSequence([alt]));
-    if (maxLookahead !== 1 || hasPredicates || dynamicTokensEnabled || firsts.length === 0 || firsts.some((f) => f.nullable)) {
-      return this.fallback.buildLookaheadForAlternation(options);
-    }
+    const firsts =
+      maxLookahead !== 1 || hasPredicates || dynamicTokensEnabled ? undefined : this.decision(rule, "Alternation", prodOccurrence);
+    if (firsts === undefined) return this.fallback.buildLookaheadForAlternation(options);
     // The first alternative that can begin with a token wins, as in Chevrotain.
     const choice: number[] = [];
     firsts.forEach((first, index) => {
-      for (const token of first.tokens) choice[token] ??= index;
+      for (const token of first) choice[token] ??= index;
     });
     return function (this: Lookahead) {
       return choice[this.LA(1).tokenTypeIdx];
@@ -103,16 +121,35 @@ export class Ll1Lookahead implements ILookaheadStrategy {
 
   buildLookaheadForOptional(options: Parameters<ILookaheadStrategy["buildLookaheadForOptional"]>[0]): () => boolean {
     const { rule, prodOccurrence, prodType, maxLookahead, dynamicTokensEnabled } = options;
-    const production = find(rule.definition, prodType, prodOccurrence);
-    const first = production === undefined ? undefined : this.firstOfSequence((production as Option).definition);
-    if (maxLookahead !== 1 || dynamicTokensEnabled || first === undefined || first.nullable) {
-      return this.fallback.buildLookaheadForOptional(options);
-    }
+    const firsts = maxLookahead !== 1 || dynamicTokensEnabled ? undefined : this.decision(rule, prodType, prodOccurrence);
+    if (firsts === undefined) return this.fallback.buildLookaheadForOptional(options);
     const enter: boolean[] = [];
-    for (const token of first.tokens) enter[token] = true;
+    for (const token of firsts[0]!) enter[token] = true;
     return function (this: Lookahead) {
       return enter[this.LA(1).tokenTypeIdx] === true;
     };
+  }
+
+  /** The FIRST sets (tokenTypeIdx) of a decision; undefined where Chevrotain's strategy decides. */
+  private decision(rule: Rule, kind: Kind, occurrence: number): number[][] | undefined {
+    const key = `${rule.name}/${kind}/${occurrence}`;
+    const known = this.known[key]?.map((names) => names.map((name) => this.byName.get(name)?.tokenTypeIdx));
+    if (known !== undefined && known.every((tokens) => tokens.every((token) => token !== undefined))) return known as number[][];
+    const firsts = this.firstsOf(rule, kind, occurrence);
+    if (firsts === undefined) return undefined;
+    const indexes = firsts.map((first) => [...first.tokens]);
+    this.computed[key] = indexes.map((tokens) => tokens.map((token) => this.byIndex.get(token)!.name));
+    return indexes;
+  }
+
+  private firstsOf(rule: Rule, kind: Kind, occurrence: number): First[] | undefined {
+    const production = find(rule.definition, kind, occurrence);
+    if (production === undefined) return undefined;
+    const firsts =
+      kind === "Alternation"
+        ? (production as Alternation).definition.map((alt) => this.firstOfSequence([alt]))
+        : [this.firstOfSequence((production as Option).definition)];
+    return firsts.length === 0 || firsts.some((f) => f.nullable) ? undefined : firsts;
   }
 
   private firstOfSequence(sequence: readonly IProduction[]): First {

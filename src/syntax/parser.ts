@@ -13,7 +13,7 @@ import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
 import { Ll1Lookahead } from "./ll1-lookahead.js";
 import { parserErrorMessages } from "./parse-errors.js";
-import { restoreRule } from "./recorded-grammar.js";
+import { restoreFollows, restoreRule } from "./recorded-grammar.js";
 import * as T from "./tokens.js";
 
 /*
@@ -104,6 +104,12 @@ const chevrotainHooks = EmbeddedActionsParser.prototype as unknown as {
   topLevelRuleRecord(this: DfsqParser, name: string, impl: (...args: unknown[]) => unknown): Rule;
 };
 
+/** Chevrotain's error-recovery state, which DfsqParser sets up from grammar.generated.ts. */
+interface Recovery {
+  recoveryEnabled: boolean;
+  resyncFollows: Record<string, TokenType[]>;
+}
+
 export interface DfsqParserOptions {
   readonly lookahead?: ILookaheadStrategy;
   readonly record?: boolean;
@@ -113,12 +119,15 @@ let tokens: ReadonlyMap<string, TokenType> | undefined;
 const tokensByName = () => (tokens ??= new Map(T.allTokens.map((type) => [type.name, type])));
 
 export class DfsqParser extends EmbeddedActionsParser {
-  /** Record the grammar by running the rules, as Chevrotain does, instead of rebuilding it from
-   * grammar.generated.ts: for the generator and the tests that check that file. */
+  /** Record the grammar by running the rules and analyse it, as Chevrotain does, instead of
+   * starting from grammar.generated.ts: for the generator and the tests that check that file. */
   readonly #record: boolean;
 
   /** `lookahead` is replaceable so that a test can compare ours with Chevrotain's own. */
-  constructor({ lookahead = new Ll1Lookahead(), record = false }: DfsqParserOptions = {}) {
+  constructor({
+    record = false,
+    lookahead = new Ll1Lookahead(T.allTokens, record ? {} : recordedGrammar().decisions),
+  }: DfsqParserOptions = {}) {
     super(T.allTokens, {
       lookaheadStrategy: lookahead,
       recoveryEnabled: true,
@@ -129,7 +138,16 @@ export class DfsqParser extends EmbeddedActionsParser {
       skipValidations: true,
     });
     this.#record = record;
+    const recovery = this as unknown as Recovery;
+    const follows = record ? undefined : restoreFollows(recordedGrammar().follows, tokensByName());
+    // With recovery on, self-analysis works out the follow sets error recovery resyncs to; the
+    // generated ones take their place (recovery itself was set up by the constructor above).
+    if (follows !== undefined) recovery.recoveryEnabled = false;
     this.performSelfAnalysis();
+    if (follows !== undefined) {
+      recovery.recoveryEnabled = true;
+      recovery.resyncFollows = follows;
+    }
   }
 
   /**
@@ -139,7 +157,7 @@ export class DfsqParser extends EmbeddedActionsParser {
    * does not have yet is recorded.
    */
   topLevelRuleRecord(name: string, impl: (...args: unknown[]) => unknown): Rule {
-    const recorded = this.#record ? undefined : recordedGrammar()[name];
+    const recorded = this.#record ? undefined : recordedGrammar().rules[name];
     return recorded === undefined ? chevrotainHooks.topLevelRuleRecord.call(this, name, impl) : restoreRule(recorded, tokensByName());
   }
 

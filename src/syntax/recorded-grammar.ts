@@ -12,6 +12,7 @@ import {
   type IProduction,
   type TokenType,
 } from "chevrotain";
+import type { Decisions } from "./ll1-lookahead.js";
 
 /*
  * The grammar as Chevrotain records it (its GAST), as plain data. Chevrotain learns a parser's
@@ -24,6 +25,14 @@ import {
  * recorded one field for field: productions recursively, token types by name, rules (resolved
  * by Chevrotain after recording) left out.
  */
+
+/** What grammar.generated.ts holds: the rules, the follow sets error recovery resyncs to
+ * (Chevrotain's `resyncFollows`, token types by name) and the lookahead decisions. */
+export interface RecordedGrammar {
+  readonly rules: Readonly<Record<string, RecordedNode>>;
+  readonly follows: Readonly<Record<string, readonly string[]>>;
+  readonly decisions: Decisions;
+}
 
 /** One GAST node: its class and its fields. */
 export interface RecordedNode {
@@ -93,4 +102,23 @@ function restore(data: RecordedNode, tokens: ReadonlyMap<string, TokenType>): IP
     } else node[field] = value;
   }
   return node as unknown as IProduction;
+}
+
+/** Follow sets (by Chevrotain's follow key) as token type names. */
+export function dumpFollows(follows: Readonly<Record<string, readonly TokenType[]>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(follows).map(([key, types]) => [key, types.map((type) => type.name)]));
+}
+
+/** Follow sets with the token types of `tokens`; undefined if the file names a token that is gone. */
+export function restoreFollows(
+  data: Readonly<Record<string, readonly string[]>>,
+  tokens: ReadonlyMap<string, TokenType>,
+): Record<string, TokenType[]> | undefined {
+  const out: Record<string, TokenType[]> = {};
+  for (const [key, names] of Object.entries(data)) {
+    const types = names.map((name) => tokens.get(name));
+    if (types.some((type) => type === undefined)) return undefined;
+    out[key] = types as TokenType[];
+  }
+  return out;
 }

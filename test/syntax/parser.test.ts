@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../src/syntax/lexer.js";
 import { DfsqParser } from "../../src/syntax/parser.js";
-import { dumpRule } from "../../src/syntax/recorded-grammar.js";
+import { dumpFollows, dumpRule } from "../../src/syntax/recorded-grammar.js";
 import { edited } from "../arbitraries/edits.js";
 
 /*
@@ -72,6 +72,13 @@ describe("DfsqParser after self-analysis", () => {
     const references = (parser: DfsqParser) =>
       JSON.stringify(parser.getSerializedGastProductions(), (key, value: unknown) => (key === "referencedRule" ? undefined : value));
     expect(references(ours)).toBe(references(recording));
+  });
+
+  it("recovers with the follow sets a recording's analysis works out", () => {
+    const followsOf = (parser: DfsqParser) => dumpFollows((parser as unknown as { resyncFollows: Parameters<typeof dumpFollows>[0] }).resyncFollows);
+    expect(Object.keys(followsOf(recording)).length).toBeGreaterThan(10);
+    expect(followsOf(ours)).toEqual(followsOf(recording));
+    expect((ours as unknown as { recoveryEnabled: boolean }).recoveryEnabled).toBe(true);
   });
 
   it("parses as a parser that recorded its grammar and ended recording Chevrotain's way, errors and recovery included", () => {
