@@ -93,15 +93,10 @@ const isCurly = (c: number) => c === 0x201c || c === 0x201d || c === 0x201e || c
 /** s, m, h, d, w */
 const isUnit = (c: number) => c === 115 || c === 109 || c === 104 || c === 100 || c === 119;
 
+// Tokens carry no endOffset (optional in Chevrotain, which reads it only for CST locations): one
+// field less on every token the parser keeps alive. The template's tokens have the same shape.
 function make(type: TokenType, image: string, start: number, payload?: Payload): ScannedToken {
-  return {
-    image,
-    startOffset: start,
-    endOffset: start + image.length - 1,
-    tokenTypeIdx: type.tokenTypeIdx!,
-    tokenType: type,
-    payload,
-  };
+  return { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
 }
 
 /** The end of a quoted body starting after its opening quote, and whether it was closed. */

@@ -13,7 +13,7 @@ import { fieldNameOf, isFieldName } from "./field-name.js";
  * Diagnostics point into `display`: the template's text with `${0}`, `${1}`, … where the values were.
  */
 function token(type: TokenType, span: Span, image: string, payload?: Payload): ScannedToken {
-  return { image, startOffset: span.start, endOffset: span.end - 1, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
+  return { image, startOffset: span.start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
 }
 
 function describe(value: unknown): string {
