@@ -280,8 +280,10 @@ function optionsFor(ctx: Context, depth: number, env: Env, parent: readonly stri
   }
 }
 
+const KEYWORD_TYPES = new Set(T.keywords.map(([, type]) => type));
+
 /** Tokens whose text the completion replaces when the cursor is in or right after them. */
-const isWordToken = (t: ScannedToken) => tokenMatcher(t, T.FieldName) || tokenMatcher(t, T.Keyword) || t.tokenType === T.Number || t.tokenType === T.Duration;
+const isWordToken = (t: ScannedToken) => tokenMatcher(t, T.FieldName) || KEYWORD_TYPES.has(t.tokenType) || t.tokenType === T.Number || t.tokenType === T.Duration;
 const isOperatorToken = (t: ScannedToken) =>
   tokenMatcher(t, T.CompareOp) || t.tokenType === T.Bang || t.tokenType === T.Tilde || t.tokenType === T.NotTilde;
 
