@@ -338,8 +338,8 @@ const PLAIN = new Uint8Array(T.TOKEN_TABLE_SIZE);
 for (const type of [
   T.FieldPath,
   ...T.keywords.map(([, keyword]) => keyword),
-  ...[T.AndAnd, T.OrOr, T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus],
-  ...[T.LParen, T.RParen, T.LBracket, T.RBracket, T.Comma],
+  T.AndAnd, T.OrOr, T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus,
+  T.LParen, T.RParen, T.LBracket, T.RBracket, T.Comma,
 ]) {
   PLAIN[type.tokenTypeIdx!] = 1;
 }

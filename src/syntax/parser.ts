@@ -115,8 +115,8 @@ export interface DfsqParserOptions {
   readonly record?: boolean;
 }
 
-let tokens: ReadonlyMap<string, TokenType> | undefined;
-const tokensByName = () => (tokens ??= new Map(T.allTokens.map((type) => [type.name, type])));
+let typesByName: ReadonlyMap<string, TokenType> | undefined;
+const tokensByName = () => (typesByName ??= new Map(T.allTokens.map((type) => [type.name, type])));
 
 export class DfsqParser extends EmbeddedActionsParser {
   /** Record the grammar by running the rules and analyse it, as Chevrotain does, instead of
