@@ -232,7 +232,7 @@ async function scaling(): Promise<{ rows: Row[]; flatness: number; deepMs: numbe
   // The slowest size over the fastest (by their medians), as the median of the ratios within each
   // round, so that both come from moments apart. (Taking the max over min of all four sizes in
   // each round instead overstates it: with four noisy samples the max and min are chosen by the
-  // noise, and equal sizes with 10 % noise would already come out at about 1.25.)
+  // noise, and four equal sizes with 10 % noise would already come out at about 1.2.)
   const medians = perCondition.map((times) => medianOf(times));
   const slowest = medians.indexOf(Math.max(...medians));
   const fastest = medians.indexOf(Math.min(...medians));
