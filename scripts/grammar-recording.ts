@@ -1,11 +1,11 @@
 import { Ll1Lookahead } from "../src/syntax/ll1-lookahead.js";
 import { DfsqParser } from "../src/syntax/parser.js";
 import { dumpFollows, dumpRule, type RecordedGrammar } from "../src/syntax/recorded-grammar.js";
-import { allTokens } from "../src/syntax/tokens.js";
+import { tokenTypesByName } from "../src/syntax/tokens.js";
 
 /** What Chevrotain works out from the parser's rules when it records and analyses them. */
 export function recordGrammar(): RecordedGrammar {
-  const lookahead = new Ll1Lookahead(allTokens);
+  const lookahead = new Ll1Lookahead(tokenTypesByName());
   const parser = new DfsqParser({ record: true, lookahead });
   const rules = parser.getGAstProductions();
   const { resyncFollows } = parser as unknown as { resyncFollows: Parameters<typeof dumpFollows>[0] };

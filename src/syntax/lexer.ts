@@ -301,14 +301,9 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
     }
     if (isIdentStart(c)) {
       const end = pathEnd(source, i);
-      const keyword = keywordAt(source, i, end);
-      if (keyword === undefined) {
-        const image = source.slice(i, end);
-        tokens.push(make(T.FieldPath, image, i + base, image));
-      } else {
-        tokens.push(make(keyword, imageOf(keyword, source, i, end), i + base));
-        if (OPENERS[keyword.tokenTypeIdx!] === 1) openers++;
-      }
+      const type = keywordAt(source, i, end) ?? T.FieldPath;
+      tokens.push(plainToken(type, source, i, end, base));
+      if (OPENERS[type.tokenTypeIdx!] === 1) openers++;
       i = end;
       continue;
     }

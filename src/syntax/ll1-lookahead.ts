@@ -84,19 +84,15 @@ export type Decisions = Readonly<Record<string, readonly (readonly string[])[]>>
 export class Ll1Lookahead implements ILookaheadStrategy {
   private readonly fallback = new LLkLookaheadStrategy({ maxLookahead: 1 });
   private readonly rules = new Map<Rule, First>();
-  private readonly byName: ReadonlyMap<string, TokenType>;
-  private readonly byIndex: ReadonlyMap<number, TokenType>;
+  private byIndex: ReadonlyMap<number, TokenType> | undefined;
   /** The decisions worked out from the grammar (not taken from `known`), for the generator. */
   readonly computed: Record<string, string[][]> = {};
 
-  /** `tokens`: the vocabulary, categories included; `known`: decisions worked out before. */
+  /** `byName`: the vocabulary by name, categories included; `known`: decisions worked out before. */
   constructor(
-    tokens: readonly TokenType[],
+    private readonly byName: ReadonlyMap<string, TokenType>,
     private readonly known: Decisions = {},
-  ) {
-    this.byName = new Map(tokens.map((type) => [type.name, type]));
-    this.byIndex = new Map(tokens.map((type) => [type.tokenTypeIdx!, type]));
-  }
+  ) {}
 
   validate(options: Parameters<ILookaheadStrategy["validate"]>[0]): ILookaheadValidationError[] {
     return this.fallback.validate(options);
@@ -138,7 +134,9 @@ export class Ll1Lookahead implements ILookaheadStrategy {
     const firsts = this.firstsOf(rule, kind, occurrence);
     if (firsts === undefined) return undefined;
     const indexes = firsts.map((first) => [...first.tokens]);
-    this.computed[key] = indexes.map((tokens) => tokens.map((token) => this.byIndex.get(token)!.name));
+    this.byIndex ??= new Map([...this.byName.values()].map((type) => [type.tokenTypeIdx!, type]));
+    const byIndex = this.byIndex;
+    this.computed[key] = indexes.map((tokens) => tokens.map((token) => byIndex.get(token)!.name));
     return indexes;
   }
 

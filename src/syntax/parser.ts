@@ -115,9 +115,6 @@ export interface DfsqParserOptions {
   readonly record?: boolean;
 }
 
-let typesByName: ReadonlyMap<string, TokenType> | undefined;
-const tokensByName = () => (typesByName ??= new Map(T.allTokens.map((type) => [type.name, type])));
-
 export class DfsqParser extends EmbeddedActionsParser {
   /** Record the grammar by running the rules and analyse it, as Chevrotain does, instead of
    * starting from grammar.generated.ts: for the generator and the tests that check that file. */
@@ -126,7 +123,7 @@ export class DfsqParser extends EmbeddedActionsParser {
   /** `lookahead` is replaceable so that a test can compare ours with Chevrotain's own. */
   constructor({
     record = false,
-    lookahead = new Ll1Lookahead(T.allTokens, record ? {} : recordedGrammar().decisions),
+    lookahead = new Ll1Lookahead(T.tokenTypesByName(), record ? {} : recordedGrammar().decisions),
   }: DfsqParserOptions = {}) {
     super(T.allTokens, {
       lookaheadStrategy: lookahead,
@@ -139,7 +136,7 @@ export class DfsqParser extends EmbeddedActionsParser {
     });
     this.#record = record;
     const recovery = this as unknown as Recovery;
-    const follows = record ? undefined : restoreFollows(recordedGrammar().follows, tokensByName());
+    const follows = record ? undefined : restoreFollows(recordedGrammar().follows, T.tokenTypesByName());
     // With recovery on, self-analysis works out the follow sets error recovery resyncs to; the
     // generated ones take their place (recovery itself was set up by the constructor above).
     if (follows !== undefined) recovery.recoveryEnabled = false;
@@ -154,11 +151,12 @@ export class DfsqParser extends EmbeddedActionsParser {
    * Chevrotain's hook that records one rule (called once per rule, by performSelfAnalysis).
    * Recording runs every rule once with recording versions of the DSL methods; rebuilding the
    * same GAST from grammar.generated.ts takes a fraction of that on a cold start. A rule the file
-   * does not have yet is recorded.
+   * does not have, or names tokens that are gone from, is recorded.
    */
   topLevelRuleRecord(name: string, impl: (...args: unknown[]) => unknown): Rule {
     const recorded = this.#record ? undefined : recordedGrammar().rules[name];
-    return recorded === undefined ? chevrotainHooks.topLevelRuleRecord.call(this, name, impl) : restoreRule(recorded, tokensByName());
+    const rule = recorded === undefined ? undefined : restoreRule(recorded, T.tokenTypesByName());
+    return rule ?? chevrotainHooks.topLevelRuleRecord.call(this, name, impl);
   }
 
   // Chevrotain records the grammar with methods it puts on the instance, and its own end of

@@ -84,21 +84,31 @@ function dump(node: IProduction): RecordedNode {
   return out as RecordedNode;
 }
 
-/** Rebuilds a recorded rule, with the token types of `tokens` (by name). */
-export function restoreRule(data: RecordedNode, tokens: ReadonlyMap<string, TokenType>): Rule {
-  return restore(data, tokens) as Rule;
+/** Rebuilds a recorded rule, with the token types of `tokens` (by name); undefined if the file
+ * names a token or a node class that is gone (the rule is then recorded, as if the file lacked it). */
+export function restoreRule(data: RecordedNode, tokens: ReadonlyMap<string, TokenType>): Rule | undefined {
+  try {
+    return restore(data, tokens) as Rule;
+  } catch (error) {
+    if (error instanceof StaleRecording) return undefined;
+    throw error;
+  }
 }
 
+class StaleRecording extends Error {}
+
 function restore(data: RecordedNode, tokens: ReadonlyMap<string, TokenType>): IProduction {
-  const node = Object.create(CLASSES[data.type as ClassName].prototype) as Record<string, unknown>;
+  const type = CLASSES[data.type as ClassName] as (typeof CLASSES)[ClassName] | undefined;
+  if (type === undefined) throw new StaleRecording(`no grammar node class ${data.type}`);
+  const node = Object.create(type.prototype) as Record<string, unknown>;
   for (const [field, value] of Object.entries(data)) {
     if (field === "type") continue;
     if (field === CHILDREN) node[field] = (value as RecordedNode[]).map((child) => restore(child, tokens));
     else if (TOKEN_FIELDS.has(field)) {
       const name = (value as { token: string }).token;
-      const type = tokens.get(name);
-      if (type === undefined) throw new Error(`dfsq: the recorded grammar names an unknown token ${name}`);
-      node[field] = type;
+      const token = tokens.get(name);
+      if (token === undefined) throw new StaleRecording(`no token type ${name}`);
+      node[field] = token;
     } else node[field] = value;
   }
   return node as unknown as IProduction;

@@ -272,6 +272,14 @@ export const allTokens: TokenType[] = [
   ...lexedTokens,
 ];
 
+let byName: ReadonlyMap<string, TokenType> | undefined;
+
+/** Every token type (categories included) by name, as grammar.generated.ts names them. */
+export function tokenTypesByName(): ReadonlyMap<string, TokenType> {
+  byName ??= new Map(allTokens.map((type) => [type.name, type]));
+  return byName;
+}
+
 /** One more than the largest tokenTypeIdx: the size of the lookup tables indexed by token type. */
 export const TOKEN_TABLE_SIZE = Math.max(...allTokens.map((type) => type.tokenTypeIdx!)) + 1;
 

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../src/syntax/lexer.js";
 import { DfsqParser } from "../../src/syntax/parser.js";
-import { dumpFollows, dumpRule } from "../../src/syntax/recorded-grammar.js";
+import { dumpFollows, dumpRule, restoreRule } from "../../src/syntax/recorded-grammar.js";
+import { tokenTypesByName } from "../../src/syntax/tokens.js";
 import { edited } from "../arbitraries/edits.js";
 
 /*
@@ -73,6 +74,14 @@ describe("DfsqParser after self-analysis", () => {
     expect(Object.keys(rebuilt)).toEqual(Object.keys(recorded));
     for (const name of Object.keys(recorded)) expect(dumpRule(rebuilt[name]!)).toEqual(dumpRule(recorded[name]!));
     expect(ours.getSerializedGastProductions()).toEqual(recording.getSerializedGastProductions());
+  });
+
+  it("records a rule again where grammar.generated.ts names a token or node class that is gone", () => {
+    const rule = { type: "Rule", name: "r", orgText: "", _definition: [{ type: "Terminal", idx: 0, terminalType: { token: "NoSuchToken" } }] };
+    expect(restoreRule(rule, tokenTypesByName())).toBeUndefined();
+    expect(restoreRule({ ...rule, _definition: [{ type: "NoSuchNode", _definition: [] }] }, tokenTypesByName())).toBeUndefined();
+    const fine = { ...rule, _definition: [{ type: "Terminal", idx: 0, terminalType: { token: "Comma" } }] };
+    expect(dumpRule(restoreRule(fine, tokenTypesByName())!)).toEqual(fine);
   });
 
   it("recovers with the follow sets a recording's analysis works out", () => {
