@@ -13,8 +13,19 @@ export interface DfsqLintConfig {
 
 const BLANK = /^\s*$/;
 
-/** Quick fixes from "did you mean": each replaces the problem's text with a suggestion. */
+/** The diagnostic's own fixes; failing those, "did you mean": each replaces the problem's text
+ * with a suggestion. */
 function actionsOf(d: Diagnostic): Action[] {
+  if (d.fixes !== undefined) {
+    return d.fixes.map((fix) => ({
+      name: fix.title,
+      apply: (view: EditorView) => {
+        const changes = fix.edits.map((e) => ({ from: e.span.start, to: e.span.end, insert: e.insert }));
+        const last = fix.edits[fix.edits.length - 1];
+        view.dispatch({ changes, ...(last === undefined ? {} : { selection: { anchor: view.state.changes(changes).mapPos(last.span.end, 1) } }) });
+      },
+    }));
+  }
   if (d.suggestions === undefined || d.span.start === d.span.end) return [];
   return d.suggestions
     .filter((s) => !s.includes("$"))

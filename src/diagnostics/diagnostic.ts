@@ -32,6 +32,22 @@ export function toJsonPath(location: JsonLocation | undefined): JsonPath {
   return keys.toReversed();
 }
 
+/** Replace `span` of the source with `insert`. */
+export interface TextEdit {
+  readonly span: Span;
+  readonly insert: string;
+}
+
+/**
+ * A quick fix: edits that, applied together to the source, resolve the diagnostic. `title` says
+ * what it does ("quote it", "write `\\b`"); editors show it, the CLI prints it under the hint.
+ * Only diagnostics about source text carry fixes (a JSON path names no text to edit).
+ */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
 /**
  * One problem found in the input. `line` and `column` are 1-based and derived from `span` when the
  * diagnostic is made; diagnostics about raw JSON arrays carry a `path` and a zero span instead.
@@ -46,6 +62,8 @@ export interface Diagnostic {
   readonly hint?: string;
   /** "Did you mean" candidates, best first, for editors that offer quick fixes. */
   readonly suggestions?: readonly string[];
+  /** Quick fixes, best first; where absent, editors may offer `suggestions` as replacements of `span`. */
+  readonly fixes?: readonly Fix[];
   readonly path?: JsonPath;
   /** Set when the problem is in an option (`endpoint`, `param`, `catalog`), not in the source. */
   readonly option?: string;
@@ -54,6 +72,7 @@ export interface Diagnostic {
 export interface DiagnosticExtras {
   readonly hint?: string | undefined;
   readonly suggestions?: readonly string[] | undefined;
+  readonly fixes?: readonly Fix[] | undefined;
   readonly severity?: Severity | undefined;
   readonly path?: JsonPath | undefined;
   readonly option?: string | undefined;
@@ -96,6 +115,7 @@ export function makeDiagnostic(
   if (extras.suggestions !== undefined && extras.suggestions.length > 0) {
     diagnostic.suggestions = extras.suggestions;
   }
+  if (extras.fixes !== undefined && extras.fixes.length > 0) diagnostic.fixes = extras.fixes;
   if (extras.path !== undefined) diagnostic.path = extras.path;
   if (extras.option !== undefined) diagnostic.option = extras.option;
   return diagnostic;
