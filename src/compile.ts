@@ -1,14 +1,15 @@
 import type { BuiltFilter } from "./builder/built-filter.js";
 import { resolveCatalog, type ResolvedCatalog } from "./catalog/resolve.js";
 import { checkFilterAst, checkOrderByFields } from "./check/check-filter.js";
-import { ruleContext } from "./check/rule.js";
+import { judgeOperator } from "./catalog/operators.js";
+import { ruleContext, type RuleContext } from "./check/rule.js";
 import { DiagnosticBag, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { DfsqError } from "./diagnostics/error.js";
 import { hints, messages } from "./diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
 import { lowerFilter } from "./lower/lower.js";
 import { conditionsOf, countConditions, emit, type LoweredNode } from "./lower/lowered.js";
-import { optimizeFilter } from "./lower/rewrite.js";
+import { optimizeFilter, type MayUse } from "./lower/rewrite.js";
 import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
 import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
@@ -55,7 +56,7 @@ export function checkAndLower(
     fieldType: (path) => ctx.fieldOf(path)?.type,
   });
   if (bag.errorCount > 0) return undefined;
-  lowered = applyLimits(lowered, bag, limits, options.optimize === true);
+  lowered = applyLimits(lowered, bag, limits, options.optimize === true, mayUseOf(ctx));
   if (bag.errorCount > 0) return undefined;
   return emit(lowered, options.chains ?? "binary");
 }
@@ -83,9 +84,19 @@ export function checkParsed(text: string, parse: Parse<Expr>, options: CompileOp
   return result(env.bag, ast === undefined ? undefined : checkAndLower(ast, env, options));
 }
 
-function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, optimize: boolean): LoweredNode {
+/** With a catalog, a rewrite may send `in`/`not_in` only where the endpoint allows them outright. */
+function mayUseOf(ctx: RuleContext): MayUse | undefined {
+  const profile = ctx.catalog?.profile;
+  if (profile === undefined || ctx.catalog?.fields === undefined) return undefined;
+  return (field, op) => {
+    const type = ctx.fieldOf(field)?.type;
+    return type !== undefined && judgeOperator(profile, type, op).kind === "allowed";
+  };
+}
+
+function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, optimize: boolean, mayUse: MayUse | undefined): LoweredNode {
   if (!optimize && countConditions(node) <= limits.maxConditions) return node;
-  const optimized = optimizeFilter(node, limits.maxListLength);
+  const optimized = optimizeFilter(node, limits.maxListLength, mayUse);
   const conditions = conditionsOf(optimized);
   if (conditions.length > limits.maxConditions) {
     const first = conditions[limits.maxConditions]!;

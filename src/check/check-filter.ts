@@ -11,6 +11,7 @@ import { sortFieldRule } from "./rules/sort-field.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
 import { valueTypeRule } from "./rules/value-type.js";
+import { sentConditions, sentOf } from "./sent.js";
 import { forEachLeaf } from "./walk.js";
 
 /** The checks that hold for every endpoint: value shapes per operator, and API-wide cautions. */
@@ -35,8 +36,9 @@ export const typedRules: readonly FilterRule[] = [
 /** Runs `rules` over every leaf of `expr`, reporting into `ctx.bag`. */
 export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly FilterRule[]): void {
   const active = rules ?? (ctx.catalog?.fields === undefined ? untypedRules : typedRules);
-  forEachLeaf(expr, (leaf) => {
-    for (const rule of active) rule(leaf, ctx);
+  forEachLeaf(expr, (leaf, negated) => {
+    const sent = sentConditions(sentOf(leaf, negated));
+    for (const rule of active) rule(leaf, ctx, sent);
   });
 }
 

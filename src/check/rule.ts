@@ -3,6 +3,7 @@ import type { ResolvedCatalog } from "../catalog/resolve.js";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Limits } from "../options.js";
 import type { OrderByNode } from "../syntax/ast.js";
+import type { SentCondition } from "./sent.js";
 import type { Leaf } from "./walk.js";
 
 /** What every rule sees. Rules report into `bag` and never throw. */
@@ -15,8 +16,11 @@ export interface RuleContext {
   fieldOf(path: string): FieldMatch | undefined;
 }
 
-/** A semantic check on one leaf of a filter (a condition, a `between`, a bare field). */
-export type FilterRule = (leaf: Leaf, ctx: RuleContext) => void;
+/**
+ * A semantic check on one leaf of a filter (a condition, a `between`, a bare field), given the
+ * conditions it is sent as (after `not` and `between`): checks about operators judge `sent`.
+ */
+export type FilterRule = (leaf: Leaf, ctx: RuleContext, sent: readonly SentCondition[]) => void;
 
 /** A semantic check on an order-by. */
 export type OrderByRule = (ast: OrderByNode, ctx: RuleContext) => void;

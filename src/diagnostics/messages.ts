@@ -21,6 +21,9 @@ const TYPE_NAMES: Record<string, string> = {
 /** How a catalog type reads in a message: "number", "string-array". */
 export const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 
+/** Where a `not` or a `between` turned what was written into another operator, say so. */
+const sentFor = (op: string, written: string | undefined) => (written === undefined ? "" : ` (${code(written)} is sent as ${code(op)})`);
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const messages = {
@@ -78,10 +81,10 @@ export const messages = {
     `no catalog of the fields of ${code(endpoint)} ${param} is known, so fields are not checked`,
   unknownField: (field: string, endpoint: string, derived: boolean) =>
     `${code(field)} is not a field of ${code(endpoint, 80)}${derived ? " (its catalog is derived from response schemas and may be incomplete)" : ""}`,
-  operatorNotAllowed: (op: string, field: string, type: string) =>
-    `${code(op)} cannot be used on ${code(field)}, a ${typeName(type)} field`,
-  operatorConflict: (op: string, field: string, reason: string) =>
-    `${code(op)} on ${code(field)} may be rejected: ${reason}`,
+  operatorNotAllowed: (op: string, field: string, type: string, written?: string) =>
+    `${code(op)} cannot be used on ${code(field)}, a ${typeName(type)} field${sentFor(op, written)}`,
+  operatorConflict: (op: string, field: string, reason: string, written?: string) =>
+    `${code(op)} on ${code(field)} may be rejected: ${reason}${sentFor(op, written)}`,
   typeMismatch: (field: string, type: string, found: string) =>
     `${code(field)} is a ${typeName(type)} field, found ${found}`,
   quotedNumber: (text: string) =>

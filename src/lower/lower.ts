@@ -2,16 +2,14 @@ import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { messages } from "../diagnostics/messages.js";
 import {
   unreachable,
-  type BetweenNode,
-  type ConditionNode,
   type Expr,
-  type FieldNode,
   type Operand,
   type Value,
 } from "../syntax/ast.js";
 import type { FieldType } from "../catalog/endpoints.js";
 import { formatApiTime, isInApiRange, parseIsoDate, resolveTime, type Clock } from "../values/time.js";
-import { COMPLEMENT, DUAL } from "./complement.js";
+import { DUAL } from "../check/complement.js";
+import { sentOf, type SentCondition } from "../check/sent.js";
 import type { Scalar } from "./filter-array.js";
 import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
 
@@ -47,11 +45,12 @@ function lowerExpr(expr: Expr, negated: boolean, ctx: LowerContext): LoweredNode
     case "not":
       return lowerExpr(expr.operand, !negated, ctx);
     case "condition":
-      return lowerCondition(expr, negated, ctx);
     case "between":
-      return lowerBetween(expr, negated !== expr.negated, ctx);
-    case "bare":
-      return leaf(expr.field, "=", !negated, expr);
+    case "bare": {
+      const sent = sentOf(expr, negated);
+      if (sent.kind === "one") return lowerSent(sent.condition, ctx);
+      return group(sent.op, [lowerSent(sent.conditions[0], ctx), lowerSent(sent.conditions[1], ctx)]);
+    }
     case "invalid":
       throw new Error("dfsq internal error: lowering an AST with errors");
     default:
@@ -59,33 +58,13 @@ function lowerExpr(expr: Expr, negated: boolean, ctx: LowerContext): LoweredNode
   }
 }
 
-function leaf(
-  field: FieldNode,
-  op: LoweredCondition["op"],
-  value: Scalar | Scalar[],
-  origin: Expr,
-): LoweredCondition {
+/** A condition as check/sent.ts says it is sent, with its value resolved. */
+function lowerSent(sent: SentCondition, ctx: LowerContext): LoweredCondition {
+  const origin = sent.leaf;
+  const value = lowerOperand(sent.operand, ctx.fieldType?.(sent.field.path) === "time", ctx);
   return origin.at === undefined
-    ? { kind: "cond", field: field.path, op, value, span: origin.span }
-    : { kind: "cond", field: field.path, op, value, span: origin.span, at: origin.at };
-}
-
-function lowerCondition(node: ConditionNode, negated: boolean, ctx: LowerContext): LoweredCondition {
-  const op = negated ? COMPLEMENT[node.op] : node.op;
-  return leaf(node.field, op, lowerOperand(node.operand, isTimeField(node.field, ctx), ctx), node);
-}
-
-function isTimeField(field: FieldNode, ctx: LowerContext): boolean {
-  return ctx.fieldType?.(field.path) === "time";
-}
-
-function lowerBetween(node: BetweenNode, negated: boolean, ctx: LowerContext): LoweredNode {
-  const time = isTimeField(node.field, ctx);
-  const low = lowerValue(node.low, ctx, time);
-  const high = lowerValue(node.high, ctx, time);
-  return negated
-    ? group("or", [leaf(node.field, "<", low, node), leaf(node.field, ">", high, node)])
-    : group("and", [leaf(node.field, ">=", low, node), leaf(node.field, "<=", high, node)]);
+    ? { kind: "cond", field: sent.field.path, op: sent.op, value, span: origin.span }
+    : { kind: "cond", field: sent.field.path, op: sent.op, value, span: origin.span, at: origin.at };
 }
 
 function lowerOperand(operand: Operand, time: boolean, ctx: LowerContext): Scalar | Scalar[] {

@@ -12,15 +12,21 @@ import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
  *  - `f <> a and f <> b and f not_in (c)` becomes `f not_in (a, b, c)`.
  */
 
-export function optimizeFilter(node: LoweredNode, maxListLength: number): LoweredNode {
+/** Whether `op` may be sent on `field` without a new diagnostic (with a catalog: its verdict is
+ * "allowed"). Merging `=` into `in` must not send an operator the checks never judged. */
+export type MayUse = (field: string, op: "in" | "not_in") => boolean;
+
+const anything: MayUse = () => true;
+
+export function optimizeFilter(node: LoweredNode, maxListLength: number, mayUse: MayUse = anything): LoweredNode {
   if (node.kind === "cond") return node;
   const items: LoweredNode[] = [];
   for (const child of node.items) {
-    const optimized = optimizeFilter(child, maxListLength);
+    const optimized = optimizeFilter(child, maxListLength, mayUse);
     if (optimized.kind === "group" && optimized.op === node.op) items.push(...optimized.items);
     else items.push(optimized);
   }
-  return group(node.op, merge(node.op, dedupe(items), maxListLength));
+  return group(node.op, merge(node.op, dedupe(items), maxListLength, mayUse));
 }
 
 function key(node: LoweredNode): string {
@@ -55,7 +61,7 @@ function mergeableValues(cond: LoweredCondition, op: Connective): Scalar[] | und
   return [v];
 }
 
-function merge(op: Connective, items: LoweredNode[], maxListLength: number): LoweredNode[] {
+function merge(op: Connective, items: LoweredNode[], maxListLength: number, mayUse: MayUse): LoweredNode[] {
   const byField = new Map<string, { index: number; values: Scalar[]; keys: Set<string>; count: number }>();
   items.forEach((item, index) => {
     if (item.kind !== "cond") return;
@@ -75,7 +81,7 @@ function merge(op: Connective, items: LoweredNode[], maxListLength: number): Low
   const merged = new Map<number, LoweredCondition>();
   const absorbed = new Set<number>();
   for (const [field, entry] of byField) {
-    if (entry.count < 2 || entry.values.length > maxListLength) continue;
+    if (entry.count < 2 || entry.values.length > maxListLength || !mayUse(field, MERGEABLE[op].list)) continue;
     const first = items[entry.index] as LoweredCondition;
     merged.set(entry.index, { ...first, field, op: MERGEABLE[op].list, value: entry.values });
     items.forEach((item, index) => {

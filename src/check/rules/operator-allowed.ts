@@ -1,31 +1,31 @@
 import { judgeOperator } from "../../catalog/operators.js";
 import { hints, messages } from "../../diagnostics/messages.js";
-import type { Operator } from "../../syntax/ast.js";
 import type { FilterRule } from "../rule.js";
 
 /**
- * The operator must suit the field's type under the endpoint's API (filters-spec.md 2.1): no
- * `like` on numbers, no `>` on strings, no `ilike` on Content Analysis, `has` only on arrays.
- * Where DataForSEO's pages disagree the verdict is a warning that names the disagreement.
+ * The operator sent must suit the field's type under the endpoint's API (filters-spec.md 2.1):
+ * no `like` on numbers, no `>` on strings, no `ilike` on Content Analysis, `has` only on arrays.
+ * Judged on what is sent, so `not (first_seen < x)` is judged as the `>=` it becomes. Where
+ * DataForSEO's pages disagree the verdict is a warning that names the disagreement.
  */
-export const operatorAllowedRule: FilterRule = (leaf, ctx) => {
+export const operatorAllowedRule: FilterRule = (leaf, ctx, sent) => {
   const catalog = ctx.catalog;
-  if (catalog === undefined || leaf.kind === "bare") return;
+  if (catalog === undefined) return;
   const match = ctx.fieldOf(leaf.field.path);
   if (match === undefined) return;
-  const ops: readonly Operator[] =
-    leaf.kind === "condition" ? [leaf.op] : leaf.negated ? ["<", ">"] : [">=", "<="];
-  const spanNode = leaf.kind === "condition" ? { span: leaf.opSpan, at: leaf.at } : leaf;
-  for (const op of ops) {
-    const verdict = judgeOperator(catalog.profile, match.type, op);
+  for (const condition of sent) {
+    // `field = true` from a bare field: whether the field is a boolean is the bare-field rule's verdict.
+    if (leaf.kind === "bare" && match.type !== "bool") return;
+    const spanNode = { span: condition.opSpan, at: leaf.at };
+    const verdict = judgeOperator(catalog.profile, match.type, condition.op);
     switch (verdict.kind) {
       case "allowed":
         break;
       case "conflict":
-        ctx.bag.reportAt("operator_conflict", spanNode, messages.operatorConflict(op, leaf.field.path, verdict.reason));
+        ctx.bag.reportAt("operator_conflict", spanNode, messages.operatorConflict(condition.op, leaf.field.path, verdict.reason, condition.written));
         break;
       case "not_allowed":
-        ctx.bag.reportAt("operator_not_allowed", spanNode, messages.operatorNotAllowed(op, leaf.field.path, match.type), {
+        ctx.bag.reportAt("operator_not_allowed", spanNode, messages.operatorNotAllowed(condition.op, leaf.field.path, match.type, condition.written), {
           hint: hints.allowedOperators(verdict.allowed),
         });
         return;
