@@ -3,6 +3,7 @@ import { makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
 import type { Connective, Expr, FieldNode, Operand, Operator, Value } from "../syntax/ast.js";
+import { referencedPath } from "../syntax/operators.js";
 import { fieldNameOf, isFieldName, type FieldName } from "../template/field-name.js";
 import { BuiltFilter } from "./built-filter.js";
 
@@ -59,7 +60,11 @@ function fieldNode(path: string): FieldNode {
 }
 
 function value(v: unknown): Value {
-  if (typeof v === "string") return { kind: "string", value: v, span: ZERO };
+  if (typeof v === "string") {
+    // DataForSEO would read it as a reference to another field: name fields with field(name).
+    if (referencedPath(v) !== undefined) throw new DfsqError([makeDiagnostic("", "invalid_interpolation", ZERO, messages.interpolatedReference(v))]);
+    return { kind: "string", value: v, span: ZERO };
+  }
   if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, span: ZERO } : fail(`\`${v}\``);
   if (typeof v === "boolean") return { kind: "boolean", value: v, span: ZERO };
   if (v === null) return { kind: "null", span: ZERO };
@@ -68,7 +73,7 @@ function value(v: unknown): Value {
 }
 
 function operand(v: unknown): Operand {
-  return isFieldName(v) ? fieldNode(fieldNameOf(v)) : value(v);
+  return isFieldName(v) ? { ...fieldNode(fieldNameOf(v)), explicit: true } : value(v);
 }
 
 function condition(path: string, op: Operator, right: Operand): BuiltFilter {

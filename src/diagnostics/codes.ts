@@ -23,6 +23,7 @@ export const DIAGNOSTIC_SEVERITY = {
   // language rules that hold without a catalog
   empty_list: "error",
   field_reference: "warning",
+  unquoted_text: "error",
   type_mismatch: "error",
   too_many_conditions: "error",
   too_many_sort_rules: "error",

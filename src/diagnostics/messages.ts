@@ -4,6 +4,8 @@
  * it reads. Messages name things as the user wrote them, never internal token classes.
  */
 
+import { quoteString } from "../values/strings.js";
+
 /** `text` in backquotes, shortened for messages. */
 export function code(text: string, max = 40): string {
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -49,7 +51,12 @@ export const messages = {
     `this list has ${length} values; the limit is ${max}`,
   emptyList: () => "an `in` list needs at least one value",
   fieldReference: (field: string) =>
-    `${code(field)} is read as a reference to another field ("$item->${field}"); only some DataForSEO Labs endpoints support that`,
+    `${code(`"$item->${field}"`)} is a reference to another field, which only some DataForSEO Labs endpoints accept; name the endpoint to check it`,
+  unquotedText: (text: string, op: string) => `${code(text)} right of ${code(op)} is not quoted`,
+  unquotedOnReferenceEndpoint: (text: string, op: string, endpoint: string) =>
+    `${code(text)} right of ${code(op)} is neither quoted nor a field of ${code(endpoint, 80)}`,
+  interpolatedReference: (value: string) =>
+    `the string ${code(JSON.stringify(value))} would be read by DataForSEO as a reference to another field; interpolate a field with \${field(name)}`,
   patternNeedsString: (op: string, found: string) =>
     `${code(op)} takes a quoted string, found ${found}`,
   comparisonNeedsOrderable: (op: string, found: string) =>
@@ -123,6 +130,8 @@ export const hints = {
   addOperator: (field: string) => `add an operator, as in \`${field} > 10\` or \`${field} = "text"\``,
   addConnective: () => "join conditions with `and` or `or`",
   quoteFieldReference: (field: string) => `to compare with the text, quote it: "${field}"`,
+  quoteOrReference: (text: string) =>
+    `quote it: ${quoteString(text)}; to compare with another field, write ${quoteString(`$item->${text}`)} on an endpoint that takes field references`,
   optimize: () =>
     "split the filter into several requests, or narrow it; `in` lists count as one condition",
   isNull: () => "write `is null` or `is not null`",

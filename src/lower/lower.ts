@@ -8,6 +8,7 @@ import {
 } from "../syntax/ast.js";
 import type { FieldType } from "../catalog/endpoints.js";
 import { formatApiTime, isInApiRange, parseIsoDate, resolveTime, type Clock } from "../values/time.js";
+import { FIELD_REFERENCE_PREFIX } from "../syntax/operators.js";
 import { DUAL } from "../check/complement.js";
 import { sentOf, type SentCondition } from "../check/sent.js";
 import type { Scalar } from "./filter-array.js";
@@ -27,8 +28,6 @@ export interface LowerContext {
   readonly fieldType?: (path: string) => FieldType | undefined;
 }
 
-/** The prefix DataForSEO Labs reads as "the value of this other field of the same item". */
-export const FIELD_REFERENCE_PREFIX = "$item->";
 
 export function lowerFilter(expr: Expr, ctx: LowerContext): LoweredNode {
   return lowerExpr(expr, false, ctx);

@@ -1,6 +1,6 @@
 import type { Connective } from "../syntax/ast.js";
 import type { Scalar } from "./filter-array.js";
-import { FIELD_REFERENCE_PREFIX } from "./lower.js";
+import { FIELD_REFERENCE_PREFIX } from "../syntax/operators.js";
 import { group, type LoweredCondition, type LoweredNode } from "./lowered.js";
 
 /*

@@ -1,4 +1,5 @@
 import { unreachable, type FieldNode, type Operand } from "../syntax/ast.js";
+import { FIELD_REFERENCE_PREFIX } from "../syntax/operators.js";
 import { keywords } from "../syntax/tokens.js";
 import { quoteField, quoteString } from "../values/strings.js";
 import { formatApiTime, isCanonicalApiTime, resolveTime, timeLiteral } from "../values/time.js";
@@ -40,7 +41,8 @@ export function printOperand(operand: Operand, quoted = false): string {
     case "list":
       return `(${operand.items.map((item) => printOperand(item)).join(", ")})`;
     case "field":
-      return printField(operand);
+      // Arrays name references as "$item->path"; printed so, they compile back whatever the endpoint.
+      return operand.explicit === true ? quoteString(FIELD_REFERENCE_PREFIX + operand.path) : printField(operand);
     case "invalid":
       return "?";
     default:

@@ -1,7 +1,6 @@
 import { childLocation, JSON_ROOT, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
 import { formatPath } from "../diagnostics/format.js";
 import { messages } from "../diagnostics/messages.js";
-import { FIELD_REFERENCE_PREFIX } from "../lower/lower.js";
 import type { Limits } from "../options.js";
 import {
   OPERATORS,
@@ -16,7 +15,7 @@ import {
   type SortRuleNode,
   type Value,
 } from "../syntax/ast.js";
-import { COMPARISON_OPERATORS, LIST_OPERATORS } from "../syntax/operators.js";
+import { COMPARISON_OPERATORS, LIST_OPERATORS, referencedPath } from "../syntax/operators.js";
 
 /*
  * JSON arrays → AST: the inverse of lowering, used by the printer and the raw-array validator.
@@ -179,14 +178,8 @@ function raiseOperand(op: Operator, value: unknown, path: At, ctx: RaiseContext)
     const list: ListValue = { kind: "list", items, span: ZERO, at: path };
     return list;
   }
-  if (
-    COMPARISON_OPERATORS.has(op) &&
-    typeof value === "string" &&
-    value.startsWith(FIELD_REFERENCE_PREFIX) &&
-    value.length > FIELD_REFERENCE_PREFIX.length
-  ) {
-    return { kind: "field", path: value.slice(FIELD_REFERENCE_PREFIX.length), quoted: false, span: ZERO, at: path };
-  }
+  const referenced = COMPARISON_OPERATORS.has(op) && typeof value === "string" ? referencedPath(value) : undefined;
+  if (referenced !== undefined) return { kind: "field", path: referenced, quoted: false, explicit: true, span: ZERO, at: path };
   return raiseScalar(value, path, ctx);
 }
 

@@ -45,6 +45,10 @@ export interface FieldNode extends NodeBase {
   readonly path: string;
   /** Written in backquotes. */
   readonly quoted: boolean;
+  /** Right of a comparison: a reference written so that it cannot be a forgotten quote, in the
+   * API's own spelling `"$item->path"` (or from arrays, or `field()` in a template). A bare name
+   * there is a reference only where the endpoint documents references and the name is a field. */
+  readonly explicit?: boolean;
 }
 
 export interface NumberValue extends NodeBase {

@@ -12,6 +12,7 @@ import type { Span } from "../diagnostics/diagnostic.js";
 import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
 import { Ll1Lookahead } from "./ll1-lookahead.js";
+import { referencedPath } from "./operators.js";
 import { parserErrorMessages } from "./parse-errors.js";
 import { restoreFollows, restoreRule } from "./recorded-grammar.js";
 import * as T from "./tokens.js";
@@ -281,7 +282,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.CompareOp);
         const operand = this.OR2(this.#operandAlts);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: COMPARE[op.tokenTypeIdx] ?? "=", opSpan: spanOf(op), operand };
+        return { kind: "op", op: COMPARE[op.tokenTypeIdx] ?? "=", opSpan: spanOf(op), operand: asReference(operand) };
       },
     },
     {
@@ -330,7 +331,10 @@ export class DfsqParser extends EmbeddedActionsParser {
       ALT: () => {
         const t = this.CONSUME2(T.FieldName);
         if (this.RECORDING_PHASE) return RECORDING;
-        return fieldNode(t) ?? { kind: "invalid", span: gap(t, this.LA(0)) };
+        const f = fieldNode(t);
+        if (f === undefined) return { kind: "invalid", span: gap(t, this.LA(0)) };
+        // `${field(name)}` in a template names a field on purpose.
+        return t.tokenType === T.InterpolatedField ? { ...f, explicit: true } : f;
       },
     },
   ];
@@ -482,6 +486,13 @@ function fieldNode(t: IToken): A.FieldNode | undefined {
   if (!real(t)) return undefined;
   const payload = t.payload;
   return { kind: "field", path: typeof payload === "string" ? payload : t.image, quoted: t.tokenType !== T.FieldPath, span: spanOf(t) };
+}
+
+/** Right of a comparison, the API's own reference spelling `"$item->path"` is a field reference. */
+function asReference(operand: A.Operand): A.Operand {
+  if (operand.kind !== "string") return operand;
+  const path = referencedPath(operand.value);
+  return path === undefined ? operand : { kind: "field", path, quoted: false, explicit: true, span: operand.span };
 }
 
 function chain(op: A.Connective, operands: A.Expr[]): A.Expr {

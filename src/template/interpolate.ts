@@ -3,6 +3,7 @@ import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
 import { messages } from "../diagnostics/messages.js";
 import type { Payload, ScannedToken } from "../syntax/lexer.js";
 import { scanInto } from "../syntax/parse.js";
+import { referencedPath } from "../syntax/operators.js";
 import * as T from "../syntax/tokens.js";
 import { fieldNameOf, isFieldName } from "./field-name.js";
 
@@ -29,7 +30,10 @@ function describe(value: unknown): string {
 function scalarTokens(value: unknown, span: Span, image: string, bag: DiagnosticBag): ScannedToken[] {
   switch (typeof value) {
     case "string":
-      return [token(T.InterpolatedString, span, image, value)];
+      if (referencedPath(value) === undefined) return [token(T.InterpolatedString, span, image, value)];
+      // DataForSEO would read it as a reference to another field: a value would become a field.
+      bag.report("invalid_interpolation", span, messages.interpolatedReference(value));
+      return [token(T.InterpolatedString, span, image, undefined)];
     case "number":
       if (Number.isFinite(value)) return [token(T.InterpolatedNumber, span, image, value)];
       break;

@@ -109,7 +109,7 @@ describe("every operator under not, on every catalog profile", () => {
         const sent = `${field} ${COMPLEMENT[op]} ${operandFor(type, COMPLEMENT[op])}`;
         expect({ negated, diagnostics: shape(negated, endpoint) }).toEqual({ negated, diagnostics: shape(sent, endpoint) });
         const result = checkFilter(negated, { endpoint, now: NOW });
-        expect(result.ok ? result.value[1] : COMPLEMENT[op]).toBe(COMPLEMENT[op]);
+        expect(result.ok ? result.value?.[1] : COMPLEMENT[op]).toBe(COMPLEMENT[op]);
       }
     });
   }

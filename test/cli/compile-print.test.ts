@@ -49,7 +49,7 @@ describe("dfsq compile", () => {
   });
 
   it("prints warnings but succeeds", () => {
-    const r = dfsq(["compile", "a > b"]);
+    const r = dfsq(["compile", 'a > "$item->b"']);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("warning[field_reference]");
     expect(JSON.parse(r.stdout)).toEqual(["a", ">", "$item->b"]);

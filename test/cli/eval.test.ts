@@ -103,7 +103,7 @@ describe("dfsq eval", () => {
   });
 
   it("prints warnings and carries on", async () => {
-    const r = await run(["--where", "rank > backlinks", ENVELOPE]);
+    const r = await run(["--where", 'rank > "$item->backlinks"', ENVELOPE]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("warning[field_reference]");
     expect(domains(r)).toEqual(["medium.com", "seo-tools.example"]);

@@ -59,6 +59,18 @@ describe("lintDiagnostics", () => {
     expect(lintDiagnostics(view.state)).toEqual([]);
   });
 
+  it("offers a diagnostic's own fixes, which may insert text other than a suggestion", () => {
+    const state = stateOf("domain = seo.com and rank > 1", dfsq());
+    const [d] = lintDiagnostics(state);
+    expect(d?.source).toBe("dfsq unquoted_text");
+    expect(d?.actions?.map((a) => a.name)).toEqual(['quote it: "seo.com"']);
+    const view = fakeView(state);
+    d!.actions![0]!.apply(view, d!.from, d!.to);
+    expect(view.state.doc.toString()).toBe('domain = "seo.com" and rank > 1');
+    expect(view.state.selection.main.head).toBe('domain = "seo.com"'.length);
+    expect(lintDiagnostics(view.state)).toEqual([]);
+  });
+
   it("leaves out problems with the options: they are not in the text", () => {
     const state = stateOf("rank > 1", dfsq({ endpoint: "backlinks/nope" }));
     expect(dfsqAnalysis(state)?.diagnostics.some((d) => d.option === "endpoint")).toBe(true);

@@ -85,7 +85,8 @@ describe("operator and value shapes", () => {
     ["f has null", [["type_mismatch", "null"]]],
     ["f between true and 2", [["type_mismatch", "true"]]],
     ["f in (1, null)", [["type_mismatch", "null"]]],
-    ["f > g", [["field_reference", "g"]]],
+    ["f > g", [["unquoted_text", "g"]]],
+    ['f > "$item->g"', [["field_reference", '"$item->g"']]],
   ] as const)("%s", (source, expected) => {
     expectDiagnostics(source, expected);
   });

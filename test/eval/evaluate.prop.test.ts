@@ -83,7 +83,7 @@ function typedConditions(type: "num" | "str" | "time", literal: fc.Arbitrary<str
     fc.tuple(f, orNot("between", ["not between"]), literal, literal).map(([a, op, lo, hi]) => `${a} ${op} ${lo} and ${hi}`),
     fc.tuple(f, orNot("in", ["not in", "not_in"]), list(literal)).map(([a, op, l]) => `${a} ${op} ${l}`),
     fc.tuple(f, orNot("is null", ["is not null"])).map(([a, op]) => `${a} ${op}`),
-    fc.tuple(f, pick(COMPARE), f).map(([a, op, b]) => `${a} ${op} ${b}`),
+    fc.tuple(f, pick(COMPARE), f).map(([a, op, b]) => `${a} ${op} "$item->${b}"`),
   ];
 }
 

@@ -77,9 +77,13 @@ table("between, null, bare fields", [
 ]);
 
 table("field references", [
-  ["metrics.organic.pos_1 > metrics.organic.pos_2_3", ["metrics.organic.pos_1", ">", "$item->metrics.organic.pos_2_3"]],
-  ["a = b", ["a", "=", "$item->b"]],
-  ["not (a >= b)", ["a", "<", "$item->b"]],
+  ['metrics.organic.pos_1 > "$item->metrics.organic.pos_2_3"', ["metrics.organic.pos_1", ">", "$item->metrics.organic.pos_2_3"]],
+  ['a = "$item->b"', ["a", "=", "$item->b"]],
+  ["a = '$item->b'", ["a", "=", "$item->b"]],
+  ['not (a >= "$item->b")', ["a", "<", "$item->b"]],
+  // Only a comparison takes a reference: elsewhere the string is a value.
+  ['a like "$item->b"', ["a", "like", "$item->b"]],
+  ['a in ("$item->b")', ["a", "in", ["$item->b"]]],
 ]);
 
 table("fields", [

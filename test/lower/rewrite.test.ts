@@ -38,7 +38,7 @@ describe("rewrites", () => {
     expect(compileFilter("x = 1 and x = 2", { optimize: true })).toEqual([["x", "=", 1], "and", ["x", "=", 2]]);
     expect(compileFilter("x = 1 or y = 2", { optimize: true })).toEqual([["x", "=", 1], "or", ["y", "=", 2]]);
     expect(compileFilter("x = null or x = 1", { optimize: true })).toEqual([["x", "=", null], "or", ["x", "=", 1]]);
-    expect(compileFilter("x = y or x = 1", { optimize: true })).toEqual([["x", "=", "$item->y"], "or", ["x", "=", 1]]);
+    expect(compileFilter('x = "$item->y" or x = 1', { optimize: true })).toEqual([["x", "=", "$item->y"], "or", ["x", "=", 1]]);
   });
 
   it("flattens a chain whatever its parentheses before merging", () => {

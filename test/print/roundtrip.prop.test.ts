@@ -48,7 +48,7 @@ describe("printFilter ∘ compileFilter", () => {
 
 describe("printExpr over parsed ASTs (with not, between, relative times)", () => {
   const atom = fc.oneof(
-    fc.constantFrom("a > 1", 'b like "%x%"', "c in (1, 2)", "d", "e is null", "f between 1 and 2", "g not between 2024-01-01 and now - 7d", 'h has "x"', "i >= today + 1w", "j > k"),
+    fc.constantFrom("a > 1", 'b like "%x%"', "c in (1, 2)", "d", "e is null", "f between 1 and 2", "g not between 2024-01-01 and now - 7d", 'h has "x"', "i >= today + 1w", 'j > "$item->k"'),
   );
   const expr: fc.Memo<string> = fc.memo((n) =>
     n <= 1

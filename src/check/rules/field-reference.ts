@@ -1,32 +1,59 @@
+import { suggest } from "../../catalog/suggest.js";
+import type { Fix } from "../../diagnostics/diagnostic.js";
 import { hints, messages } from "../../diagnostics/messages.js";
+import { printFieldPath } from "../../print/print-value.js";
+import { quoteString } from "../../values/strings.js";
 import type { FilterRule } from "../rule.js";
 import { checkFieldExists } from "./unknown-field.js";
 
 /**
- * `f > g` compiles to `[f, ">", "$item->g"]`, which only some DataForSEO Labs endpoints accept
- * (filters-spec.md 1.1). Without an endpoint that cannot be known: a warning, also because a
- * field on the right is the likeliest reading of a forgotten quote (`domain = example`). With
- * one: an error where references are not accepted, else both fields must exist and share a type.
+ * Right of a comparison, a field is a reference: `f > g` is sent as `[f, ">", "$item->g"]`, which
+ * only some DataForSEO Labs endpoints accept (filters-spec.md 1.1).
+ *
+ * A bare name there is far more often a forgotten quote (`domain = seo.com`), so it is read as a
+ * reference only where the endpoint documents references and the name is one of its fields;
+ * anywhere else it is an error whose fix quotes it. A reference written so that it cannot be a
+ * forgotten quote (`"$item->g"`, from arrays, `field()` in templates) is checked as a reference:
+ * a warning without an endpoint (nothing to check it against), an error where the endpoint takes
+ * none, and with a catalog both fields must exist and share a type.
  */
 export const fieldReferenceRule: FilterRule = (leaf, ctx) => {
   if (leaf.kind !== "condition" || leaf.operand.kind !== "field") return;
   const ref = leaf.operand;
   const endpoint = ctx.catalog?.endpoint;
-  if (endpoint === undefined) {
-    ctx.bag.reportAt("field_reference", ref, messages.fieldReference(ref.path), { hint: hints.quoteFieldReference(ref.path) });
+  if (ref.explicit !== true) {
+    const isField = endpoint?.fieldReferences === "documented" && ctx.fieldOf(ref.path) !== undefined;
+    if (!isField) {
+      const written = ctx.bag.source.slice(ref.span.start, ref.span.end) || ref.path;
+      // The text meant: what was typed, or the name inside backquotes.
+      const text = ref.quoted ? ref.path : written;
+      const quote: Fix = { title: `quote it: ${quoteString(text)}`, edits: [{ span: ref.span, insert: quoteString(text) }] };
+      const fields = ctx.catalog?.fields;
+      if (endpoint?.fieldReferences === "documented" && fields !== undefined) {
+        // An endpoint that takes references: the name may be a misspelt field.
+        const close = suggest(ref.path, fields.paths());
+        const rename = close.map((name): Fix => ({ title: name, edits: [{ span: ref.span, insert: printFieldPath(name) }] }));
+        ctx.bag.reportAt("unquoted_text", ref, messages.unquotedOnReferenceEndpoint(written, leaf.op, endpoint.id), {
+          hint: close.length > 0 ? `${messages.didYouMean(close)} ${hints.quoteText(text)}` : hints.quoteText(text),
+          suggestions: close,
+          fixes: [...rename, quote],
+        });
+      } else {
+        ctx.bag.reportAt("unquoted_text", ref, messages.unquotedText(written, leaf.op), { hint: hints.quoteOrReference(text), fixes: [quote] });
+      }
+      return;
+    }
+  } else if (endpoint === undefined) {
+    ctx.bag.reportAt("field_reference", ref, messages.fieldReference(ref.path));
     return;
-  }
-  if (endpoint.fieldReferences === undefined) {
+  } else if (endpoint.fieldReferences === undefined) {
     ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUnsupported(endpoint.id), {
       severity: "error",
       hint: hints.quoteFieldReference(ref.path),
     });
     return;
-  }
-  if (endpoint.fieldReferences === "undocumented") {
-    ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUndocumented(endpoint.id), {
-      hint: hints.quoteFieldReference(ref.path),
-    });
+  } else if (endpoint.fieldReferences === "undocumented") {
+    ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUndocumented(endpoint.id));
   }
   if (!checkFieldExists(ref, ctx)) return;
   const left = ctx.fieldOf(leaf.field.path);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { where } from "../../../src/builder/where.js";
 import { checkOrderBy, compileFilter } from "../../../src/compile.js";
+import { DfsqError } from "../../../src/diagnostics/error.js";
+import { field } from "../../../src/template/field-name.js";
+import { filter } from "../../../src/template/template.js";
 import { expectDiagnostics } from "../../helpers/diagnostics.js";
 import { expectTyped } from "../../helpers/typed.js";
 
@@ -49,21 +53,59 @@ describe("field references", () => {
       "$item->metrics.organic.pos_2_3",
     ]);
   });
-  it("need both fields to exist", () => {
-    expectTyped(labs, "metrics.organic.pos_1 > metrics.organic.pos_99", [["unknown_field", "metrics.organic.pos_99"]]);
+  it("are understood in the API's own spelling, and checked the same way", () => {
+    expect(compileFilter('metrics.organic.pos_1 > "$item->metrics.organic.pos_2_3"', { endpoint: labs })).toEqual([
+      "metrics.organic.pos_1",
+      ">",
+      "$item->metrics.organic.pos_2_3",
+    ]);
+    expectTyped(labs, 'metrics.organic.pos_1 = "$item->domain"', [["type_mismatch", '"$item->domain"']]);
+    expectTyped(labs, 'metrics.organic.pos_1 > "$item->metrics.organic.pos_99"', [["unknown_field", '"$item->metrics.organic.pos_99"']]);
+  });
+  it("need both fields to exist: a bare name that is no field is an unquoted word", () => {
+    const ranked = "dataforseo_labs/google/ranked_keywords";
+    const source = "ranked_serp_element.serp_item.rank_group > ranked_serp_element.serp_item.rank_absolut";
+    const [d] = expectTyped(ranked, source, [["unquoted_text", "ranked_serp_element.serp_item.rank_absolut"]]);
+    expect(d?.suggestions?.[0]).toBe("ranked_serp_element.serp_item.rank_absolute");
+    expect(d?.fixes?.map((f) => f.edits[0]?.insert)).toEqual([...(d?.suggestions ?? []), '"ranked_serp_element.serp_item.rank_absolut"']);
   });
   it("need fields of one type", () => {
     expectTyped(labs, "metrics.organic.pos_1 = domain", [["type_mismatch", "domain"]]);
   });
   it("are an error on endpoints outside Labs", () => {
-    const [d] = expectTyped("backlinks/referring_domains", "rank > backlinks", [["field_reference", "backlinks"]]);
+    const [d] = expectTyped("backlinks/referring_domains", 'rank > "$item->backlinks"', [["field_reference", '"$item->backlinks"']]);
     expect(d?.severity).toBe("error");
+    // Bare, it is a forgotten quote there.
+    expectTyped("backlinks/referring_domains", "rank > backlinks", [["unquoted_text", "backlinks"]]);
   });
-  it("are a warning on Labs endpoints the docs do not list", () => {
-    const [d] = expectTyped("dataforseo_labs/google/keyword_ideas", "keyword_info.cpc > keyword_info.competition", [
-      ["field_reference", "keyword_info.competition"],
+  it("are a warning on Labs endpoints the docs do not list, when written as references", () => {
+    const [d] = expectTyped("dataforseo_labs/google/keyword_ideas", 'keyword_info.cpc > "$item->keyword_info.competition"', [
+      ["field_reference", '"$item->keyword_info.competition"'],
     ]);
     expect(d?.severity).toBe("warning");
+    expectTyped("dataforseo_labs/google/keyword_ideas", "keyword_info.cpc > keyword_info.competition", [
+      ["unquoted_text", "keyword_info.competition"],
+    ]);
+  });
+});
+
+describe("unquoted words on the right", () => {
+  it("are an error without an endpoint, with a fix that quotes them", () => {
+    const source = "domain = seo.com";
+    const [d] = expectDiagnostics(source, [["unquoted_text", "seo.com"]]);
+    expect(d?.hint).toContain('quote it: "seo.com"');
+    expect(d?.fixes).toEqual([{ title: 'quote it: "seo.com"', edits: [{ span: { start: 9, end: 16 }, insert: '"seo.com"' }] }]);
+    expect(compileFilter('domain = "seo.com"')).toEqual(["domain", "=", "seo.com"]);
+  });
+  it("keep backquotes out of the quoted fix", () => {
+    const [d] = expectDiagnostics("a = `b c`", [["unquoted_text", "`b c`"]]);
+    expect(d?.fixes?.[0]?.edits[0]?.insert).toBe('"b c"');
+  });
+  it("are never sent as references from a template value or a builder string", () => {
+    expect(() => filter`rank > ${"$item->backlinks"}`).toThrow(DfsqError);
+    expect(() => where.eq("rank", "$item->backlinks")).toThrow(DfsqError);
+    // field() names a field on purpose: a reference, checked as one.
+    expect(filter.check`rank > ${field("backlinks")}`.diagnostics.map((d) => d.code)).toEqual(["field_reference"]);
   });
 });
 
