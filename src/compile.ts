@@ -7,9 +7,10 @@ import { DiagnosticBag, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { DfsqError } from "./diagnostics/error.js";
 import { hints, messages } from "./diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
+import { findContradictions } from "./lower/contradictions.js";
 import { lowerFilter } from "./lower/lower.js";
 import { conditionsOf, countConditions, emit, type LoweredNode } from "./lower/lowered.js";
-import { optimizeFilter, type MayUse } from "./lower/rewrite.js";
+import { optimizeFilter, type MayUse, type RewriteLog } from "./lower/rewrite.js";
 import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
 import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
@@ -58,6 +59,10 @@ export function checkAndLower(
   if (bag.errorCount > 0) return undefined;
   lowered = applyLimits(lowered, bag, limits, options.optimize === true, mayUseOf(ctx));
   if (bag.errorCount > 0) return undefined;
+  findContradictions(lowered, (conditions) => {
+    const last = conditions[conditions.length - 1]!;
+    bag.reportAt("contradiction", last, messages.contradiction(last.field, conditions.map((c) => [c.op, JSON.stringify(c.value)] as const)));
+  });
   return emit(lowered, options.chains ?? "binary");
 }
 
@@ -95,9 +100,16 @@ function mayUseOf(ctx: RuleContext): MayUse | undefined {
 }
 
 function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, optimize: boolean, mayUse: MayUse | undefined): LoweredNode {
-  if (!optimize && countConditions(node) <= limits.maxConditions) return node;
-  const optimized = optimizeFilter(node, limits.maxListLength, mayUse);
+  const count = countConditions(node);
+  if (!optimize && count <= limits.maxConditions) return node;
+  const log: RewriteLog = { dropped: 0, merged: [] };
+  const optimized = optimizeFilter(node, limits.maxListLength, mayUse, log);
   const conditions = conditionsOf(optimized);
+  // Asked for, the rewrites need no word; made to fit the limit, the user should know the array
+  // sent is not the one written.
+  if (!optimize && conditions.length < count && conditions.length <= limits.maxConditions) {
+    bag.reportAt("filter_rewritten", conditions[0]!, messages.filterRewritten(count, conditions.length, limits.maxConditions, log));
+  }
   if (conditions.length > limits.maxConditions) {
     const first = conditions[limits.maxConditions]!;
     bag.reportAt("too_many_conditions", first, messages.tooManyConditions(conditions.length, limits.maxConditions), {
@@ -143,16 +155,25 @@ function result<T>(bag: DiagnosticBag, value?: T): CheckResult<T> {
   return bag.errorCount === 0 && value !== undefined ? { ok: true, value, diagnostics } : { ok: false, diagnostics };
 }
 
-/** Like `checkFilter`, but returns the array and throws `DfsqError` when there are errors. */
-export function compileFilter(source: string | BuiltFilter, options?: CompileOptions): FilterArray {
-  const r = checkFilter(source, options);
+/**
+ * The throwing API's end: the value, its warnings told to `options.onWarning`; or `DfsqError`
+ * with every diagnostic.
+ */
+export function valueOrThrow<T>(r: CheckResult<T>, options: CompileOptions | undefined): T {
   if (!r.ok || r.value === undefined) throw new DfsqError(r.diagnostics);
+  const onWarning = options?.onWarning;
+  if (onWarning !== undefined) for (const d of r.diagnostics) onWarning(d);
   return r.value;
 }
 
-/** Like `checkOrderBy`, but returns the array and throws `DfsqError` when there are errors. */
+/** Like `checkFilter`, but returns the array (warnings go to `options.onWarning`) and throws
+ * `DfsqError` when there are errors. */
+export function compileFilter(source: string | BuiltFilter, options?: CompileOptions): FilterArray {
+  return valueOrThrow(checkFilter(source, options), options);
+}
+
+/** Like `checkOrderBy`, but returns the array (warnings go to `options.onWarning`) and throws
+ * `DfsqError` when there are errors. */
 export function compileOrderBy(source: string, options?: CompileOptions): OrderByArray {
-  const r = checkOrderBy(source, options);
-  if (!r.ok || r.value === undefined) throw new DfsqError(r.diagnostics);
-  return r.value;
+  return valueOrThrow(checkOrderBy(source, options), options);
 }

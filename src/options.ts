@@ -1,4 +1,5 @@
 import type { CatalogOptions } from "./catalog/resolve.js";
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
 
 /**
  * Options shared by every compiler entry point. All limits default to the DataForSEO API's own
@@ -23,6 +24,9 @@ export interface CompileOptions extends CatalogOptions {
   readonly maxDepth?: number;
   /** Values in one `in` list. Default 1000. */
   readonly maxListLength?: number;
+  /** The throwing functions (`compileFilter`, `compileOrderBy`, the template tags) tell it each
+   * warning of a compile that succeeds: the checking functions return them in `diagnostics`. */
+  readonly onWarning?: (warning: Diagnostic) => void;
 }
 
 export interface Limits {

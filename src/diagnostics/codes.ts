@@ -27,7 +27,9 @@ export const DIAGNOSTIC_SEVERITY = {
   type_mismatch: "error",
   too_many_conditions: "error",
   too_many_sort_rules: "error",
-  duplicate_sort_field: "error",
+  duplicate_sort_field: "warning",
+  filter_rewritten: "warning",
+  contradiction: "warning",
   // raw arrays (printer and validator)
   invalid_filter: "error",
   invalid_order_by: "error",

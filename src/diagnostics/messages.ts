@@ -68,7 +68,16 @@ export const messages = {
     `this filter has ${plural(count, "condition")}; DataForSEO accepts at most ${max}`,
   tooManySortRules: (count: number, max: number) =>
     `this order-by has ${plural(count, "rule")}; DataForSEO accepts at most ${max}`,
-  duplicateSortField: (field: string) => `${code(field)} is already sorted on`,
+  duplicateSortField: (field: string) => `${code(field)} is already sorted on; the later rule has no effect`,
+  contradiction: (field: string, conditions: readonly (readonly [op: string, value: string])[]) =>
+    `${conditions.map(([op, value]) => code(`${field} ${op} ${value}`, 80)).join(" and ")} cannot all hold: DataForSEO would answer with no items and still charge for the call`,
+  filterRewritten: (from: number, to: number, max: number, log: { readonly dropped: number; readonly merged: readonly { field: string; op: string; from: number }[] }) => {
+    const changes = [
+      ...log.merged.map((m) => `merged ${m.from} conditions on ${code(m.field)} into one ${code(m.op)}`),
+      ...(log.dropped > 0 ? [`dropped ${plural(log.dropped, "repeated operand")}`] : []),
+    ];
+    return `this filter has ${plural(from, "condition")}, over DataForSEO's ${max}, so dfsq ${changes.join(" and ")}: ${plural(to, "condition")} are sent, with the same meaning`;
+  },
   commaInSortField: (field: string) =>
     `${code(field)} contains a comma, which DataForSEO reads as the end of the field name`,
   mixedConnectives: () =>

@@ -18,15 +18,25 @@ export type MayUse = (field: string, op: "in" | "not_in") => boolean;
 
 const anything: MayUse = () => true;
 
-export function optimizeFilter(node: LoweredNode, maxListLength: number, mayUse: MayUse = anything): LoweredNode {
+/** What the rewrites did, so that a caller can say so. */
+export interface RewriteLog {
+  /** Operands dropped as repeats of an earlier one in their chain. */
+  dropped: number;
+  /** Conditions on one field merged into one `in` / `not_in`. */
+  readonly merged: { readonly field: string; readonly op: "in" | "not_in"; readonly from: number }[];
+}
+
+export function optimizeFilter(node: LoweredNode, maxListLength: number, mayUse: MayUse = anything, log?: RewriteLog): LoweredNode {
   if (node.kind === "cond") return node;
   const items: LoweredNode[] = [];
   for (const child of node.items) {
-    const optimized = optimizeFilter(child, maxListLength, mayUse);
+    const optimized = optimizeFilter(child, maxListLength, mayUse, log);
     if (optimized.kind === "group" && optimized.op === node.op) items.push(...optimized.items);
     else items.push(optimized);
   }
-  return group(node.op, merge(node.op, dedupe(items), maxListLength, mayUse));
+  const unique = dedupe(items);
+  if (log !== undefined) log.dropped += items.length - unique.length;
+  return group(node.op, merge(node.op, unique, maxListLength, mayUse, log));
 }
 
 function key(node: LoweredNode): string {
@@ -61,7 +71,7 @@ function mergeableValues(cond: LoweredCondition, op: Connective): Scalar[] | und
   return [v];
 }
 
-function merge(op: Connective, items: LoweredNode[], maxListLength: number, mayUse: MayUse): LoweredNode[] {
+function merge(op: Connective, items: LoweredNode[], maxListLength: number, mayUse: MayUse, log: RewriteLog | undefined): LoweredNode[] {
   const byField = new Map<string, { index: number; values: Scalar[]; keys: Set<string>; count: number }>();
   items.forEach((item, index) => {
     if (item.kind !== "cond") return;
@@ -84,6 +94,7 @@ function merge(op: Connective, items: LoweredNode[], maxListLength: number, mayU
     if (entry.count < 2 || entry.values.length > maxListLength || !mayUse(field, MERGEABLE[op].list)) continue;
     const first = items[entry.index] as LoweredCondition;
     merged.set(entry.index, { ...first, field, op: MERGEABLE[op].list, value: entry.values });
+    log?.merged.push({ field, op: MERGEABLE[op].list, from: entry.count });
     items.forEach((item, index) => {
       if (index !== entry.index && item.kind === "cond" && item.field === field && mergeableValues(item, op)) {
         absorbed.add(index);

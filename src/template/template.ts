@@ -1,5 +1,4 @@
-import { checkParsed, checkParsedOrderBy, type CheckResult } from "../compile.js";
-import { DfsqError } from "../diagnostics/error.js";
+import { checkParsed, checkParsedOrderBy, valueOrThrow, type CheckResult } from "../compile.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import type { CompileOptions } from "../options.js";
 import { parseFilterTokens, parseOrderByTokens } from "../syntax/parse.js";
@@ -18,9 +17,7 @@ const isTemplate = (value: unknown): value is TemplateStringsArray => Array.isAr
 
 function makeTag<T>(run: (strings: TemplateStringsArray, values: unknown[], options: CompileOptions) => CheckResult<T>): Tag<T> {
   const apply = (options: CompileOptions) => (strings: TemplateStringsArray, ...values: unknown[]): T => {
-    const r = run(strings, values, options);
-    if (!r.ok || r.value === undefined) throw new DfsqError(r.diagnostics);
-    return r.value;
+    return valueOrThrow(run(strings, values, options), options);
   };
   const tag = ((first: TemplateStringsArray | CompileOptions, ...values: unknown[]) =>
     isTemplate(first) ? apply({})(first, ...values) : apply(first)) as Tag<T>;

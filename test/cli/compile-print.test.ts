@@ -61,9 +61,9 @@ describe("dfsq compile", () => {
   });
 
   it("labels filter and order-by diagnostics separately", () => {
-    const r = dfsq(["compile", "a >", "--order-by", "b, b"]);
+    const r = dfsq(["compile", "a >", "--order-by", "b, c, d, e"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/filters:\nerror\[unexpected_end\][\s\S]*order_by:\nerror\[duplicate_sort_field\]/);
+    expect(r.stderr).toMatch(/filters:\nerror\[unexpected_end\][\s\S]*order_by:\nerror\[too_many_sort_rules\]/);
   });
 
   it("exits 2 on usage errors", () => {

@@ -41,6 +41,7 @@ describe("prepareTask: filters and order-by", () => {
   it("reports compile errors under the field they belong to, with spans into its text", () => {
     const error = taskError(() => prepareTask(RD, { target: "x.com", where: "rank >", orderBy: "rank desc, rank" }));
     expect(error).toBeInstanceOf(DfsqError);
+    // The duplicate sort field is a warning (the API's own docs send one); it is listed all the same.
     expect(shape(error)).toEqual(["where: unexpected_end", "orderBy: duplicate_sort_field"]);
     expect(error.field).toBe("where");
     expect(error.message).toMatch(/^where: /);
