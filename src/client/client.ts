@@ -7,13 +7,14 @@ import type { Envelope, ItemOf, ResultOf } from "./response-schemas.js";
 import { resultSchemaOf } from "./response-schemas.js";
 import { ApiError, ClientError, HttpError, ResponseError, TimeoutError, type ResponseIssue } from "./errors.js";
 import { paginate } from "./paginate.js";
-import { taskMessages } from "./messages.js";
-import { parameterDiagnostic } from "./param-issues.js";
-import { prepareTask, type PrepareOptions, type PreparedRequest } from "./prepare-task.js";
+import { taskMessages } from "../task/messages.js";
+import { parameterDiagnostic } from "../task/param-issues.js";
+import { prepareTask, type PrepareOptions } from "../task/prepare-task.js";
+import type { PreparedRequest } from "./prepare-request.js";
 import { CallsPerWindow } from "./rate-limit.js";
 import { backoffDelay, resolveRetry, type RetryOptions } from "./retry.js";
 import { Semaphore } from "./semaphore.js";
-import { TaskError } from "./task-error.js";
+import { TaskError } from "../task/task-error.js";
 import { attempt, type AttemptOutcome, type FetchLike } from "./transport.js";
 
 /** Options of `createClient`. Only `login` and `password` are required. */

@@ -6,15 +6,9 @@
  */
 export { createClient, type ClientEvent, type ClientOptions, type DataForSeoClient } from "./client.js";
 export type { CallOptions, LiveResult, LiveTask, WireFilterFields } from "./live-types.js";
-export {
-  prepareLiveRequest,
-  prepareTask,
-  type DfsqTaskFields,
-  type PreparedRequest,
-  type PreparedTask,
-  type PrepareOptions,
-} from "./prepare-task.js";
-export { TaskError, formatTaskProblems, type TaskProblem } from "./task-error.js";
+export { prepareTask, type DfsqTaskFields, type PreparedTask, type PrepareOptions } from "../task/prepare-task.js";
+export { prepareLiveRequest, type PreparedRequest } from "./prepare-request.js";
+export { TaskError, formatTaskProblems, type TaskProblem } from "../task/task-error.js";
 export {
   ApiError,
   ClientError,
@@ -41,7 +35,7 @@ export {
   type ReferringDomainsResult,
   type ResultOf,
 } from "./response-schemas.js";
-export { TASK_DEFAULTS, TASK_SCHEMAS, type TaskParams } from "./task-schemas.js";
+export { TASK_DEFAULTS, TASK_SCHEMAS, type TaskParams } from "../task/schemas.js";
 export { STATUS_CODES, isRetryableHttp, isRetryableStatus, type RetryClass, type StatusInfo } from "./status-codes.js";
 export { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, resolveBaseUrl, type BaseUrlOptions } from "./base-url.js";
 export type { RetryOptions } from "./retry.js";

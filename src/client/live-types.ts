@@ -1,7 +1,8 @@
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
-import type { DfsqTaskFields, PreparedRequest } from "./prepare-task.js";
+import type { DfsqTaskFields } from "../task/prepare-task.js";
+import type { PreparedRequest } from "./prepare-request.js";
 import type { Envelope, EnvelopeTask, ItemOf, ResultOf } from "./response-schemas.js";
-import type { TaskParams } from "./task-schemas.js";
+import type { TaskParams } from "../task/schemas.js";
 
 /** Options of one call. */
 export interface CallOptions {

@@ -1,7 +1,7 @@
 import { ResponseError } from "./errors.js";
 import type { CallOptions, LiveResult, LiveTask } from "./live-types.js";
-import { resolveEndpoint, type PrepareOptions } from "./prepare-task.js";
-import { BACKLINKS_MAX_OFFSET } from "./task-schemas.js";
+import { resolveEndpoint, type PrepareOptions } from "../task/prepare-task.js";
+import { BACKLINKS_MAX_OFFSET } from "../task/schemas.js";
 
 /**
  * Endpoints that page past an offset limit with `search_after_token`: the token of a response,

@@ -51,6 +51,7 @@ export const DIAGNOSTIC_SEVERITY = {
   bare_field_not_bool: "error",
   invalid_catalog: "error",
   invalid_parameter: "error",
+  request_conditions: "warning",
   // templates and builders
   invalid_interpolation: "error",
 } as const satisfies Record<string, "error" | "warning">;

@@ -125,6 +125,9 @@ export const messages = {
   bareFieldNotBool: (field: string, type: string) =>
     `${code(field)} alone means ${code(`${field} = true`)}, but it is a ${typeName(type)} field`,
   invalidOrderBy: (what: string) => what,
+  unknownRequestKey: (key: string, holder: string) =>
+    `${code(key)} is neither the endpoint nor ${code(holder)}: a saved request holds its tasks under ${code(holder)} and may name its ${code("endpoint")} or ${code("path")}`,
+  noTasksInBody: () => "a request body holds at least one task (the API answers an empty one with 40502)",
 };
 
 export const hints = {

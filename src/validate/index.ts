@@ -4,6 +4,7 @@
  * that the compiler alone does not need.
  */
 export { validateFilter, validateOrderBy } from "./validate.js";
+export { validateRequest, validateTask, type ValidateTaskOptions } from "./validate-task.js";
 export {
   ConditionSchema,
   ConnectiveSchema,

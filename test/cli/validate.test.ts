@@ -42,4 +42,23 @@ describe("dfsq validate", () => {
     expect(r.stderr).toContain(`cannot read ${dir}`);
     expect(r.stderr).not.toContain("internal error");
   });
+
+  it("checks whole tasks: every filter parameter and unknown keys", () => {
+    const junk = dfsq(["validate", '{"filters":["rank",">",1],"backlinks_filters":"junk"}']);
+    expect(junk.status).toBe(1);
+    expect(junk.stderr).toContain('--> at ["backlinks_filters"]');
+    const typo = dfsq(["validate", '{"filters":["rank",">",1],"oder_by":["rank,desc"]}']);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain("did you mean `order_by`?");
+  });
+
+  it("checks a request body against the endpoint it names, and prints it as sent", () => {
+    const body = JSON.stringify({ endpoint: "backlinks/referring_domains", tasks: [{ target: "x.com", filters: ["rank", ">", 1], limit: 5 }] });
+    const r = dfsq(["validate", body]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ target: "x.com", filters: ["rank", ">", 1], limit: 5 }]);
+    const bad = dfsq(["validate", '[{"target":"x.com","limit":5000}]', "--endpoint", "backlinks/referring_domains"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--> at [0]["limit"]');
+  });
 });

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { createClient, type DataForSeoClient } from "../../client/client.js";
 import { ClientError } from "../../client/errors.js";
-import { prepareLiveRequest, type PreparedRequest } from "../../client/prepare-task.js";
-import { formatTaskProblems, TaskError, type TaskProblem } from "../../client/task-error.js";
+import { prepareLiveRequest, type PreparedRequest } from "../../client/prepare-request.js";
+import { formatTaskProblems, TaskError, type TaskProblem } from "../../task/task-error.js";
 import { DfsqError } from "../../diagnostics/error.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { catalogOptions } from "../catalog-options.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { where } from "../../../src/builder/where.js";
 import { checkOrderBy, compileFilter } from "../../../src/compile.js";
 import { DfsqError } from "../../../src/diagnostics/error.js";
-import { field } from "../../../src/template/field-name.js";
+import { field as fieldName } from "../../../src/template/field-name.js";
 import { filter } from "../../../src/template/template.js";
 import { expectDiagnostics } from "../../helpers/diagnostics.js";
 import { expectTyped } from "../../helpers/typed.js";
@@ -105,7 +105,7 @@ describe("unquoted words on the right", () => {
     expect(() => filter`rank > ${"$item->backlinks"}`).toThrow(DfsqError);
     expect(() => where.eq("rank", "$item->backlinks")).toThrow(DfsqError);
     // field() names a field on purpose: a reference, checked as one.
-    expect(filter.check`rank > ${field("backlinks")}`.diagnostics.map((d) => d.code)).toEqual(["field_reference"]);
+    expect(filter.check`rank > ${fieldName("backlinks")}`.diagnostics.map((d) => d.code)).toEqual(["field_reference"]);
   });
 });
 

@@ -70,7 +70,7 @@ describe("prepareTask: filters and order-by", () => {
     expect(task.filters).toEqual([[["rank", ">", 1], "and", ["backlinks", ">", 2]], "and", ["broken_pages", "=", 0]]);
     expect(task.order_by).toEqual(["rank,desc"]);
     const bad = taskError(() => prepareTask(RD, { target: "x.com", filters: [["rank", ">", 1], "and", ["b", ">", 1], "or", ["c", "=", 1]] }));
-    expect(shape(bad)).toEqual(["filters: mixed_connectives @ 3"]);
+    expect(shape(bad)).toEqual(["filters: mixed_connectives @ filters.3"]);
   });
 
   it("refuses a dfsq field together with its wire name, and wrong value types", () => {

@@ -47,6 +47,11 @@ export const taskMessages = {
   notOneOf: (param: string, values: readonly unknown[], found: unknown) =>
     `${code(param)} must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(found)}`,
   unknownParameter: (param: string, endpoint: string) => `${code(param)} is not a parameter of ${code(endpoint, 80)}`,
+  unknownParameterAnywhere: (param: string) => `${code(param)} is not a parameter of any DataForSEO endpoint dfsq knows`,
+  dfsqNameInBody: (dfsqName: string, wireName: string) =>
+    `${code(dfsqName)} is dfsq's client's name for ${code(wireName)}; a request body names it ${code(wireName)} and gives an array`,
+  requestConditions: (fields: readonly { field: string; count: number }[], total: number, max: number) =>
+    `this task has ${total} conditions in all (${fields.map((f) => `${f.count} in ${code(f.field)}`).join(", ")}); DataForSEO's help centre says ${max} per request, though whether its filter parameters share that budget is unconfirmed`,
   invalidKey: (param: string, key: string, why: string) => `${code(param)} has the key ${JSON.stringify(key)}: ${why}`,
   other: (param: string, what: string) => (param === "" ? what : `${code(param)}: ${what}`),
   bothGiven: (dfsqName: string, wireName: string) => `give ${code(dfsqName)} or ${code(wireName)}, not both`,
@@ -63,5 +68,6 @@ export const taskMessages = {
 };
 
 export const taskHints = {
+  compileFirst: () => "compile the expression into the array first: `dfsq compile '…'`",
   useDfsqField: (dfsqName: string) => `write the expression as ${code(dfsqName)}, e.g. { ${dfsqName}: "rank > 10" }`,
 };

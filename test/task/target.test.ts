@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetProblem } from "../../src/client/target.js";
+import { targetProblem } from "../../src/task/target.js";
 
 const BOTH = ["domain", "url"] as const;
 
