@@ -43,10 +43,11 @@ describe("unknown_field", () => {
   });
 });
 
-describe("unknown_field quick fixes", () => {
-  const apply = (source: string, fix: Fix) =>
-    fix.edits.toSorted((a, b) => b.span.start - a.span.start).reduce((text, e) => text.slice(0, e.span.start) + e.insert + text.slice(e.span.end), source);
+/** The source with the fix's edits applied. */
+const apply = (source: string, fix: Fix) =>
+  fix.edits.toSorted((a, b) => b.span.start - a.span.start).reduce((text, e) => text.slice(0, e.span.start) + e.insert + text.slice(e.span.end), source);
 
+describe("unknown_field quick fixes", () => {
   it("offers one fix per suggestion, replacing the field's text", () => {
     const source = "Rank > 10 and referring_domain > 10";
     const d = expectTyped("backlinks/referring_domains", source, [
