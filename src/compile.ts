@@ -91,11 +91,11 @@ export function checkParsed(text: string, parse: Parse<Expr>, options: CompileOp
 
 /** With a catalog, a rewrite may send `in`/`not_in` only where the endpoint allows them outright. */
 function mayUseOf(ctx: RuleContext): MayUse | undefined {
-  const profile = ctx.catalog?.profile;
-  if (profile === undefined || ctx.catalog?.fields === undefined) return undefined;
+  const catalog = ctx.catalog;
+  if (catalog === undefined || catalog.fields === undefined) return undefined;
   return (field, op) => {
     const type = ctx.fieldOf(field)?.type;
-    return type !== undefined && judgeOperator(profile, type, op).kind === "allowed";
+    return type !== undefined && judgeOperator(catalog, type, op).kind === "allowed";
   };
 }
 

@@ -68,9 +68,9 @@ function fit(env: Env, type: FieldType | undefined, ops: readonly Operator[]): "
   if (type === undefined || env.catalog === undefined) return "allowed";
   let verdict: "allowed" | "disputed" = "allowed";
   for (const op of ops) {
-    const v = judgeOperator(env.catalog.profile, type, op);
+    const v = judgeOperator(env.catalog, type, op);
     if (v.kind === "not_allowed") return "no";
-    if (v.kind === "conflict") verdict = "disputed";
+    if (v.kind !== "allowed") verdict = "disputed";
   }
   return verdict;
 }

@@ -75,7 +75,7 @@ export function hover(source: string, offset: number, options: AssistOptions = {
     const pattern = match.pattern === path ? "" : ` (${match.pattern})`;
     return {
       ...span,
-      text: `${path}${pattern}: ${match.type}${documented}\noperators: ${operatorsFor(catalog.profile, match.type).join(" ")}`,
+      text: `${path}${pattern}: ${match.type}${documented}\noperators: ${operatorsFor(catalog, match.type).join(" ")}`,
     };
   }
   const word = WORDS[token.image.toLowerCase()];

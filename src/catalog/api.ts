@@ -3,7 +3,7 @@ import { catalogSources } from "./catalogs.generated.js";
 import type { Provenance } from "./catalog-types.js";
 import { ENDPOINTS, type FieldType, type FilterParam } from "./endpoints.js";
 import { sortability } from "./field-catalog.js";
-import { operatorsFor } from "./operators.js";
+import { operatorCaveats, operatorsFor, type OperatorCaveat } from "./operators.js";
 import { catalogOf, findEndpoint } from "./resolve.js";
 
 /** An endpoint that takes filters, as `listEndpoints` describes it. */
@@ -28,8 +28,12 @@ export interface FieldInfo {
   readonly sortable: boolean;
   /** Seen in DataForSEO's docs (every field of a documented catalog). */
   readonly documented: boolean;
-  /** The operators its type takes on this endpoint (including those the docs disagree on). */
+  /** The operators it takes on this endpoint and parameter, in the order of the Backlinks type list, including those
+   * the docs disagree on or do not confirm (see `caveats`). */
   readonly operators: readonly Operator[];
+  /** For each operator of `operators` that is disputed (`conflict`) or rests on a guess
+   * (`unverified`): which, and why. The checks warn about these. */
+  readonly caveats: Readonly<Partial<Record<Operator, OperatorCaveat>>>;
 }
 
 /** Every endpoint dfsq has a catalog entry for, sorted by id. */
@@ -57,11 +61,13 @@ export function fieldsOf(endpoint: string, param: FilterParam = "filters"): Fiel
   if (spec === undefined || !(param in spec.params)) return undefined;
   const catalog = catalogOf(spec, param);
   if (catalog === undefined) return [];
+  const scope = { profile: spec.profile, endpoint: spec, param };
   return Object.entries(catalog.fields).map(([path, type]) => ({
     path,
     type,
     sortable: sortability({ pattern: path, type }) !== "not_sortable",
     documented: catalog.isDocumented(path),
-    operators: operatorsFor(spec.profile, type),
+    operators: operatorsFor(scope, type),
+    caveats: operatorCaveats(scope, type),
   }));
 }

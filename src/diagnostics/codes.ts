@@ -41,6 +41,7 @@ export const DIAGNOSTIC_SEVERITY = {
   unknown_field: "error",
   operator_not_allowed: "error",
   operator_conflict: "warning",
+  operator_unverified: "warning",
   quoted_number: "warning",
   quoted_boolean: "warning",
   invalid_regex: "error",

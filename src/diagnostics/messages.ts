@@ -97,10 +97,12 @@ export const messages = {
     `no catalog of the fields of ${code(endpoint)} ${param} is known, so fields are not checked`,
   unknownField: (field: string, endpoint: string, derived: boolean) =>
     `${code(field)} is not a field of ${code(endpoint, 80)}${derived ? " (its catalog is derived from response schemas and may be incomplete)" : ""}`,
-  operatorNotAllowed: (op: string, field: string, type: string, written?: string) =>
-    `${code(op)} cannot be used on ${code(field)}, a ${typeName(type)} field${sentFor(op, written)}`,
+  operatorNotAllowed: (op: string, field: string, type: string, reason?: string, written?: string) =>
+    `${code(op)} cannot be used on ${code(field)}, a ${typeName(type)} field${reason === undefined ? "" : `: ${reason}`}${sentFor(op, written)}`,
   operatorConflict: (op: string, field: string, reason: string, written?: string) =>
     `${code(op)} on ${code(field)} may be rejected: ${reason}${sentFor(op, written)}`,
+  operatorUnverified: (op: string, field: string, reason: string, written?: string) =>
+    `${code(op)} on ${code(field)} is not confirmed by DataForSEO's docs: ${reason}${sentFor(op, written)}`,
   typeMismatch: (field: string, type: string, found: string) =>
     `${code(field)} is a ${typeName(type)} field, found ${found}`,
   quotedNumber: (text: string) =>

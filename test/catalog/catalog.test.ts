@@ -67,8 +67,24 @@ describe("fieldsOf", () => {
       sortable: true,
       documented: false,
       operators: ["<", "<=", ">", ">=", "=", "<>", "in", "not_in"],
+      caveats: {},
     });
     expect(fields.find((f) => f.path === "referring_links_tld.$tld")?.sortable).toBe(false);
+  });
+
+  it("gives each disputed or unverified operator its reason, as the checks do", () => {
+    const domain = fieldsOf("backlinks/referring_domains")!.find((f) => f.path === "domain")!;
+    expect(domain.operators).toContain("ilike");
+    expect(Object.keys(domain.caveats).toSorted()).toEqual(["ilike", "not_ilike"]);
+    expect(domain.caveats.ilike?.kind).toBe("conflict");
+    expect(domain.caveats.ilike?.reason).toMatch(/backlinks\/referring_domains.*Backlinks filters page/);
+
+    const volume = fieldsOf("ai_optimization/llm_mentions/search")!.find((f) => f.path === "ai_search_volume")!;
+    expect(volume.caveats[">"]?.kind).toBe("unverified");
+    expect(volume.caveats["="]).toBeUndefined();
+
+    const title = fieldsOf("domain_analytics/technologies/domains_by_technology")!.find((f) => f.path === "title")!;
+    expect(title.operators).not.toContain("regex");
   });
 
   it("marks the backlinks fields DataForSEO's docs show as documented", () => {
