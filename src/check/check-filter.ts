@@ -6,6 +6,7 @@ import { likeWildcardRule } from "./rules/like-wildcard.js";
 import { listLengthRule } from "./rules/list-length.js";
 import { nullComparisonRule } from "./rules/null-comparison.js";
 import { operatorAllowedRule } from "./rules/operator-allowed.js";
+import { quotedTimeRule } from "./rules/quoted-time.js";
 import { regexRule } from "./rules/regex.js";
 import { sortFieldRule } from "./rules/sort-field.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
@@ -17,6 +18,7 @@ import { forEachLeaf } from "./walk.js";
 /** The checks that hold for every endpoint: value shapes per operator, and API-wide cautions. */
 export const untypedRules: readonly FilterRule[] = [
   listLengthRule,
+  quotedTimeRule,
   valueShapeRule,
   fieldReferenceRule,
   regexRule,

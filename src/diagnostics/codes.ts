@@ -44,6 +44,7 @@ export const DIAGNOSTIC_SEVERITY = {
   operator_unverified: "warning",
   quoted_number: "warning",
   quoted_boolean: "warning",
+  quoted_time: "warning",
   invalid_regex: "error",
   regex_too_long: "error",
   like_without_wildcard: "warning",

@@ -109,6 +109,9 @@ export const messages = {
     `the number ${code(text)} is written as a string; how DataForSEO treats that is undocumented`,
   quotedBoolean: (text: string) =>
     `the boolean ${code(text)} is written as a string; how DataForSEO treats that is undocumented`,
+  quotedTime: (text: string) =>
+    `the date ${code(JSON.stringify(text))} is quoted, so it is sent as written; DataForSEO's times are yyyy-mm-dd hh:mm:ss +00:00`,
+  quotedTimeHint: (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`,
   invalidTime: (text: string, reason: string) => `${code(text)} is not a valid time: ${reason}`,
   invalidRegex: (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`,
   regexTooLong: (length: number) => `this pattern is ${length} characters long; DataForSEO accepts at most 1000`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileFilter } from "../../../src/compile.js";
+import { expectDiagnostics } from "../../helpers/diagnostics.js";
 import { expectTyped } from "../../helpers/typed.js";
 
 const RD = "backlinks/referring_domains";
@@ -63,5 +64,20 @@ describe("times", () => {
     const [d] = expectTyped(RD, 'first_seen > "yesterday"', [["invalid_date", '"yesterday"']]);
     expect(d?.hint).toContain("2024-01-31");
     expectTyped(RD, 'first_seen > "2024-02-30"', [["invalid_date", '"2024-02-30"']]);
+  });
+});
+
+describe("quoted_time", () => {
+  it("warns where no catalog says the field holds times: the quoted date goes out as written", () => {
+    const [d] = expectDiagnostics('first_seen > "2024-01-31"', [["quoted_time", '"2024-01-31"']]);
+    expect(d?.fixes).toEqual([{ title: "write 2024-01-31", edits: [{ span: { start: 13, end: 25 }, insert: "2024-01-31" }] }]);
+    expect(compileFilter("first_seen > 2024-01-31")).toEqual(["first_seen", ">", "2024-01-31 00:00:00 +00:00"]);
+  });
+
+  it("is quiet for a string already in the API's format, for text, for =, and where the catalog converts it", () => {
+    expectDiagnostics('first_seen > "2024-01-31 00:00:00 +00:00"', []);
+    expectDiagnostics('title > "abc"', []);
+    expectDiagnostics('title = "2024-01-31"', []);
+    expectTyped("backlinks/backlinks", 'first_seen > "2024-01-31"', []);
   });
 });
