@@ -8,6 +8,11 @@
  * client's redaction first.
  */
 
+/** Gives a class its own name whatever a minifier calls it: util.inspect and stack headers read it. */
+function keepName(cls: abstract new (...args: never[]) => unknown, name: string): void {
+  Object.defineProperty(cls, "name", { value: name });
+}
+
 /** Where a failed call was going. */
 export interface RequestInfo {
   readonly method: "GET" | "POST";
@@ -18,6 +23,9 @@ export interface RequestInfo {
 
 /** The base of every error the client raises about a call (task checks raise `DfsqError`). */
 export class ClientError extends Error {
+  static {
+    keepName(this, "ClientError");
+  }
   override readonly name: string = "ClientError";
   readonly method: "GET" | "POST";
   readonly url: string;
@@ -44,7 +52,10 @@ export class ClientError extends Error {
  * task. `statusCode` and `statusMessage` are DataForSEO's own (e.g. 40501 "Invalid Field.").
  */
 export class ApiError extends ClientError {
-  override readonly name = "ApiError";
+  static {
+    keepName(this, "ApiError");
+  }
+  override readonly name: string = "ApiError";
   readonly statusCode: number;
   readonly statusMessage: string;
   /** The task's id, when the failure is a task's. */
@@ -73,7 +84,10 @@ export class ApiError extends ClientError {
 /** The HTTP status was not 200. DataForSEO answers 200 for almost everything; 401, 402, 404 and
  * 500 are its documented exceptions. A redirect is refused (status 0 or 3xx), never followed. */
 export class HttpError extends ClientError {
-  override readonly name = "HttpError";
+  static {
+    keepName(this, "HttpError");
+  }
+  override readonly name: string = "HttpError";
   readonly status: number;
   readonly statusText: string;
   /** The envelope's code and message when the body held one. */
@@ -96,7 +110,10 @@ export class HttpError extends ClientError {
 
 /** No complete answer within `timeoutMs`. The API may still have run (and charged) the task. */
 export class TimeoutError extends ClientError {
-  override readonly name = "TimeoutError";
+  static {
+    keepName(this, "TimeoutError");
+  }
+  override readonly name: string = "TimeoutError";
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, request: Omit<RequestInfo, "attempts">, retryable: boolean) {
@@ -107,7 +124,10 @@ export class TimeoutError extends ClientError {
 
 /** The connection failed (refused, reset, DNS, TLS) before a complete answer arrived. */
 export class NetworkError extends ClientError {
-  override readonly name = "NetworkError";
+  static {
+    keepName(this, "NetworkError");
+  }
+  override readonly name: string = "NetworkError";
   /** The platform's error code where it gives one (`ECONNRESET`, `UND_ERR_SOCKET`, …). */
   readonly code: string | undefined;
 
@@ -129,7 +149,10 @@ export interface ResponseIssue {
  * Not retried: the call may have been charged.
  */
 export class ResponseError extends ClientError {
-  override readonly name = "ResponseError";
+  static {
+    keepName(this, "ResponseError");
+  }
+  override readonly name: string = "ResponseError";
   readonly reason: "malformed_json" | "invalid_envelope" | "invalid_result" | "unexpected_tasks";
   readonly issues: readonly ResponseIssue[];
 
