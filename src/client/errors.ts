@@ -194,8 +194,9 @@ export interface ResponseIssue {
 
 /**
  * The answer came but is not what DataForSEO sends: not JSON, an envelope with required fields
- * missing or mistyped, the wrong number of tasks, or result items that do not fit their schema.
- * Not retried: the call may have been charged.
+ * missing or mistyped, the wrong number of tasks, or (`invalid_result`) a page without the token
+ * pagination needs. Results whose items differ from their schema are not an error: `live` keeps
+ * them, with warnings. Not retried: the call may have been charged; `body` holds the answer.
  */
 export class ResponseError extends ClientError {
   static {
