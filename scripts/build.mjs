@@ -14,6 +14,10 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
 const jsOnly = process.argv.includes("--js-only");
 
+// No keepNames: it wraps every function of the bundles, chevrotain's included, and costs the
+// core +3.9 KB gzipped (+6.8 %, 58.4 → 62.4 KB, past the 60 KB budget). The classes whose names
+// users see, the errors, name themselves (src/diagnostics/error.ts, src/client/errors.ts), which
+// also survives a user's own minifier.
 const common = {
   bundle: true,
   format: "esm",

@@ -3,16 +3,17 @@ import { basicCredentials } from "./auth.js";
 import { apiUrl, resolveBaseUrl, type BaseUrlOptions } from "./base-url.js";
 import { systemClock, type Clock } from "./clock.js";
 import type { CallOptions, LiveResult, LiveTask } from "./live-types.js";
-import type { Envelope, ItemOf, ResultOf } from "./response-schemas.js";
-import { resultSchemaOf } from "./response-schemas.js";
-import { ApiError, ClientError, HttpError, ResponseError, TimeoutError, type ResponseIssue } from "./errors.js";
+import type { Envelope, ItemOf } from "./response-schemas.js";
+import { ApiError, ClientError, HttpError, ResponseError } from "./errors.js";
 import { paginate } from "./paginate.js";
 import { taskMessages } from "../task/messages.js";
 import { parameterDiagnostic } from "../task/param-issues.js";
 import { prepareTask, type PrepareOptions } from "../task/prepare-task.js";
 import type { PreparedRequest } from "./prepare-request.js";
 import { CallsPerWindow } from "./rate-limit.js";
-import { backoffDelay, resolveRetry, type RetryOptions } from "./retry.js";
+import { readResults } from "./read-results.js";
+import { redactDeep, redactError } from "./redact.js";
+import { nextRetry, resolveRetry, type RetryOptions, type RetryWait } from "./retry.js";
 import { Semaphore } from "./semaphore.js";
 import { TaskError } from "../task/task-error.js";
 import { attempt, type AttemptOutcome, type FetchLike } from "./transport.js";
@@ -27,7 +28,11 @@ export interface ClientOptions extends BaseUrlOptions {
   readonly fetch?: FetchLike;
   /** Deadline of one call, the whole answer included. Default 120 000 ms. */
   readonly timeoutMs?: number;
-  /** `false` turns retries off. Default: 3 retries, from 1 s doubling to at most 30 s, timeouts included. */
+  /**
+   * `false` turns retries off. Default: 3 retries, from 1 s doubling to at most 30 s; a 429
+   * after its `Retry-After` (up to 60 s), a 40202 after a minute; a POST that may have been
+   * charged (timed out, answer cut off) never. See `RetryOptions`.
+   */
   readonly retry?: RetryOptions | boolean;
   /** Calls in flight at once. Default 30, the Backlinks API's cap. */
   readonly maxConcurrent?: number;
@@ -35,6 +40,8 @@ export interface ClientOptions extends BaseUrlOptions {
   readonly maxCallsPerMinute?: number;
   /** Told of each request, retry and response, for logs. Events hold no credentials. */
   readonly onEvent?: (event: ClientEvent) => void;
+  /** Told before each retry's wait: which call failed, why, and how long the client waits. */
+  readonly onRetry?: (notice: RetryNotice) => void;
   /** The clock of the limiters and back-off waits (for tests). */
   readonly clock?: Clock;
 }
@@ -60,6 +67,22 @@ export type ClientEvent =
       /** The error's name and message. */
       readonly reason: string;
     };
+
+/** What `onRetry` is told, before the wait. Holds no credentials (the error is redacted). */
+export interface RetryNotice {
+  readonly method: "GET" | "POST";
+  readonly url: string;
+  /** The call that failed: 1 for the first. */
+  readonly attempt: number;
+  /** Calls allowed in all, the first included (1 + `retry.retries`). */
+  readonly maxAttempts: number;
+  /** The wait before the next call. */
+  readonly delayMs: number;
+  /** What the wait is based on: the server's `Retry-After`, the 40202 window, or back-off. */
+  readonly wait: RetryWait;
+  /** The failure, as it would have been thrown. */
+  readonly error: ClientError;
+}
 
 /** A client for the DataForSEO v3 API. */
 export interface DataForSeoClient {
@@ -114,6 +137,24 @@ function checkTasks(path: string, tasks: readonly object[]): void {
   });
 }
 
+/** Calls a hook of the caller's; a failing logger must not fail the call it logs. */
+function notify<T>(hook: ((value: T) => void) | undefined, value: T): void {
+  try {
+    hook?.(value);
+  } catch {
+    // Swallowed on purpose: see above.
+  }
+}
+
+/** `pages`, with every error it throws passed through `redacted`. */
+async function* redactingErrors<T>(pages: AsyncGenerator<T, void, undefined>, redacted: <E>(error: E) => E): AsyncGenerator<T, void, undefined> {
+  try {
+    yield* pages;
+  } catch (e) {
+    throw redacted(e);
+  }
+}
+
 /**
  * Creates a client. Throws TypeError for missing credentials or a refused base URL (plain http
  * to a host other than loopback, or one holding credentials), RangeError for bad limits.
@@ -130,15 +171,11 @@ export function createClient(options: ClientOptions): DataForSeoClient {
   const perMinute = new CallsPerWindow(options.maxCallsPerMinute ?? 2000, 60_000, clock);
   let spent = 0;
 
-  const emit = (event: ClientEvent) => {
-    try {
-      options.onEvent?.(event);
-    } catch {
-      // A failing logger must not fail the call it logs.
-    }
-  };
+  const emit = (event: ClientEvent) => notify(options.onEvent, event);
+  /** Every error about a call passes here before anyone sees it: nothing secret leaves the client. */
+  const redacted = <E>(error: E): E => (error instanceof ClientError ? redactError(error, credentials.redact) : error);
 
-  /** Sends one request with retries; resolves with the envelope and the number of calls made. */
+  /** Sends one request with retries; resolves with the envelope, its body and the number of calls made. */
   async function send(method: "GET" | "POST", path: string, body: string | undefined, signal: AbortSignal | undefined) {
     const url = apiUrl(base, path);
     for (let n = 1; ; n++) {
@@ -148,7 +185,7 @@ export function createClient(options: ClientOptions): DataForSeoClient {
       try {
         await perMinute.acquire(signal);
         emit({ type: "request", method, url, attempt: n });
-        outcome = await attempt(fetchFn, { method, url, body, authorization: credentials.authorization, timeoutMs, signal, redact: credentials.redact });
+        outcome = await attempt(fetchFn, { method, url, body, authorization: credentials.authorization, timeoutMs, signal, now: () => clock.now() });
       } catch (e) {
         if (!(e instanceof ClientError)) throw e;
         thrown = e;
@@ -159,48 +196,34 @@ export function createClient(options: ClientOptions): DataForSeoClient {
         spent = Math.round((spent + outcome.cost) * 1e9) / 1e9;
         const statusCode = outcome.ok ? outcome.envelope.status_code : statusCodeOf(outcome.error);
         emit({ type: "response", method, url, attempt: n, ...(statusCode === undefined ? {} : { statusCode }), cost: outcome.cost });
-        if (outcome.ok) return { envelope: outcome.envelope, attempts: n };
+        if (outcome.ok) return { envelope: outcome.envelope, text: outcome.text, attempts: n };
       }
-      const error = outcome?.error ?? thrown!;
+      const error = redacted(outcome?.error ?? thrown!);
       error.attempts = n;
-      const again = error.retryable && n <= policy.retries && (policy.timeouts || !(error instanceof TimeoutError));
-      if (!again) throw error;
-      const delayMs = backoffDelay(n - 1, policy);
-      emit({ type: "retry", method, url, attempt: n, delayMs, reason: `${error.name}: ${error.message}` });
-      await clock.sleep(delayMs, signal);
+      const retry = nextRetry(error, method, n, policy);
+      if (retry === undefined) throw error;
+      // The API counts calls per minute for the whole account: none of this client's calls may start before the window passes.
+      if (retry.wait === "rate-limit") perMinute.holdUntil(clock.now() + retry.delayMs);
+      emit({ type: "retry", method, url, attempt: n, delayMs: retry.delayMs, reason: `${error.name}: ${error.message}` });
+      notify(options.onRetry, { method, url, attempt: n, maxAttempts: policy.retries + 1, delayMs: retry.delayMs, wait: retry.wait, error });
+      await clock.sleep(retry.delayMs, signal);
     }
   }
 
   async function live<E extends string>(endpoint: E, task: LiveTask<E>, callOptions: CallOptions & PrepareOptions = {}): Promise<LiveResult<E>> {
     const prepared = prepareTask(endpoint, task, callOptions);
     const spec = prepared.endpoint;
-    const { envelope, attempts } = await send("POST", spec.path, JSON.stringify([prepared.task]), callOptions.signal);
+    const { envelope, text, attempts } = await send("POST", spec.path, JSON.stringify([prepared.task]), callOptions.signal);
     const call = { method: "POST" as const, url: apiUrl(base, spec.path) };
-    const fail = (reason: "unexpected_tasks" | "invalid_result", summary: string, issues: readonly ResponseIssue[] = []) => {
-      const error = new ResponseError(reason, summary, issues, call);
-      error.attempts = attempts;
-      return error;
-    };
     const only = envelope.tasks?.[0];
     if (envelope.tasks === null || envelope.tasks.length !== 1 || only === undefined) {
-      throw fail("unexpected_tasks", `expected one task in the answer, found ${envelope.tasks?.length ?? 0}`);
+      const error = new ResponseError("unexpected_tasks", `expected one task in the answer, found ${envelope.tasks?.length ?? 0}`, [], call, text);
+      error.attempts = attempts;
+      throw redacted(error);
     }
-    const schema = resultSchemaOf(spec.id);
-    const results: ResultOf<E>[] = [];
-    for (const [index, raw] of (only.result ?? []).entries()) {
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.slice(0, 20).map((i) => ({
-          path: ["tasks", 0, "result", index, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))],
-          message: i.message,
-        }));
-        const first = issues[0]!;
-        throw fail("invalid_result", `${first.path.join(".")}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`, issues);
-      }
-      results.push(parsed.data as ResultOf<E>);
-    }
-    const items = results.flatMap((r) => (r.items ?? []) as ItemOf<E>[]);
-    return { envelope, task: only, results, result: results[0], items, warnings: prepared.warnings, attempts, url: call.url };
+    const { results, items, warnings } = readResults(spec.id as E, only.result);
+    const responseWarnings = redactDeep(warnings, credentials.redact) as typeof warnings;
+    return { envelope, task: only, results, result: results[0], items, warnings: prepared.warnings, responseWarnings, attempts, url: call.url };
   }
 
   return {
@@ -216,7 +239,7 @@ export function createClient(options: ClientOptions): DataForSeoClient {
       return (await send("GET", path, undefined, callOptions.signal)).envelope;
     },
     live,
-    paginate: (endpoint, task, callOptions = {}) => paginate(live, endpoint, task, callOptions),
+    paginate: (endpoint, task, callOptions = {}) => redactingErrors(paginate(live, endpoint, task, callOptions), redacted),
     prepare(endpoint, task, prepareOptions = {}) {
       const prepared = prepareTask(endpoint, task, prepareOptions);
       return { ...prepared, method: "POST", url: apiUrl(base, prepared.endpoint.path), body: [prepared.task] };

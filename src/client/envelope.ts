@@ -10,7 +10,7 @@ interface Call {
 
 /** What a body yields: the envelope, or the error to raise, and in both cases the cost it reports. */
 export type EnvelopeOutcome =
-  | { readonly ok: true; readonly envelope: Envelope; readonly cost: number }
+  | { readonly ok: true; readonly envelope: Envelope; readonly cost: number; readonly text: string }
   | { readonly ok: false; readonly error: ApiError | ResponseError; readonly cost: number };
 
 function issuesOf(error: z.ZodError, prefix: readonly (string | number)[] = []): ResponseIssue[] {
@@ -28,47 +28,43 @@ function describeIssues(issues: readonly ResponseIssue[]): string {
  * Reads a response body the way DataForSEO's docs say to: the envelope's status first, then each
  * task's, even when the envelope says 20000. Failure statuses become ApiError (retryable per the
  * status table, but only when no task of the call succeeded, so a retry cannot pay twice for a
- * success); bodies that are not JSON or lack required envelope fields become ResponseError.
- * `redact` is applied to every message that came from the body.
+ * success); bodies that are not JSON or lack required envelope fields become ResponseError. Every
+ * error keeps `text` as its `body`; none is redacted yet (the client redacts what it hands out).
  */
-export function readEnvelope(text: string, call: Call, redact: (s: string) => string): EnvelopeOutcome {
+export function readEnvelope(text: string, call: Call): EnvelopeOutcome {
+  const invalid = (issues: readonly ResponseIssue[], cost: number): EnvelopeOutcome => ({
+    ok: false,
+    error: new ResponseError("invalid_envelope", describeIssues(issues), issues, call, text),
+    cost,
+  });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: new ResponseError("malformed_json", "the body is not JSON", [], call), cost: 0 };
+    return { ok: false, error: new ResponseError("malformed_json", "the body is not JSON", [], call, text), cost: 0 };
   }
   const status = envelopeStatusSchema.safeParse(json);
-  if (!status.success) {
-    const issues = issuesOf(status.error);
-    return { ok: false, error: new ResponseError("invalid_envelope", describeIssues(issues), issues, call), cost: 0 };
-  }
+  if (!status.success) return invalid(issuesOf(status.error), 0);
   const cost = status.data.cost ?? 0;
   if (!isSuccessStatus(status.data.status_code)) {
     const code = status.data.status_code;
-    const error = new ApiError({ statusCode: code, statusMessage: redact(status.data.status_message) }, call, isRetryableStatus(code));
+    const error = new ApiError({ statusCode: code, statusMessage: status.data.status_message, body: text }, call, isRetryableStatus(code));
     return { ok: false, error, cost };
   }
   const top = envelopeSchema.extend({ tasks: z.array(z.unknown()).nullable() }).safeParse(json);
-  if (!top.success) {
-    const issues = issuesOf(top.error);
-    return { ok: false, error: new ResponseError("invalid_envelope", describeIssues(issues), issues, call), cost };
-  }
+  if (!top.success) return invalid(issuesOf(top.error), cost);
 
   const rawTasks = top.data.tasks ?? [];
   const tasks: EnvelopeTask[] = [];
   const failures: ApiError[] = [];
   for (const [index, raw] of rawTasks.entries()) {
     const taskStatus = taskStatusSchema.safeParse(raw);
-    if (!taskStatus.success) {
-      const issues = issuesOf(taskStatus.error, ["tasks", index]);
-      return { ok: false, error: new ResponseError("invalid_envelope", describeIssues(issues), issues, call), cost };
-    }
+    if (!taskStatus.success) return invalid(issuesOf(taskStatus.error, ["tasks", index]), cost);
     if (!isSuccessStatus(taskStatus.data.status_code)) {
       const code = taskStatus.data.status_code;
       failures.push(
         new ApiError(
-          { statusCode: code, statusMessage: redact(taskStatus.data.status_message), taskId: taskStatus.data.id, taskIndex: index },
+          { statusCode: code, statusMessage: taskStatus.data.status_message, taskId: taskStatus.data.id, taskIndex: index },
           call,
           isRetryableStatus(code),
         ),
@@ -76,18 +72,22 @@ export function readEnvelope(text: string, call: Call, redact: (s: string) => st
     }
     const full = taskSchema.safeParse(raw);
     if (full.success) tasks.push(full.data);
-    else if (failures.at(-1)?.taskIndex !== index) {
-      const issues = issuesOf(full.error, ["tasks", index]);
-      return { ok: false, error: new ResponseError("invalid_envelope", describeIssues(issues), issues, call), cost };
-    }
+    else if (failures.at(-1)?.taskIndex !== index) return invalid(issuesOf(full.error, ["tasks", index]), cost);
   }
   const envelope: Envelope = { ...top.data, tasks: top.data.tasks === null ? null : tasks };
   const failure = failures[0];
-  if (failure === undefined) return { ok: true, envelope, cost };
+  if (failure === undefined) return { ok: true, envelope, cost, text };
   // A retry resends every task, so it is worth it only when none succeeded and each failure is retryable.
   const retryable = failures.length === rawTasks.length && failures.every((f) => f.retryable);
   const error = new ApiError(
-    { statusCode: failure.statusCode, statusMessage: failure.statusMessage, taskId: failure.taskId, taskIndex: failure.taskIndex, response: envelope },
+    {
+      statusCode: failure.statusCode,
+      statusMessage: failure.statusMessage,
+      taskId: failure.taskId,
+      taskIndex: failure.taskIndex,
+      response: envelope,
+      body: text,
+    },
     call,
     retryable,
   );

@@ -4,8 +4,8 @@
  * subpath `dfsq/client` so that importing `dfsq` stays small; the compiler never imports it.
  * Everything public is named here.
  */
-export { createClient, type ClientEvent, type ClientOptions, type DataForSeoClient } from "./client.js";
-export type { CallOptions, LiveResult, LiveTask, WireFilterFields } from "./live-types.js";
+export { createClient, type ClientEvent, type ClientOptions, type DataForSeoClient, type RetryNotice } from "./client.js";
+export type { CallOptions, LiveResult, LiveTask, ResponseWarning, WireFilterFields } from "./live-types.js";
 export { prepareTask, type DfsqTaskFields, type PreparedTask, type PrepareOptions } from "../task/prepare-task.js";
 export { prepareLiveRequest, type PreparedRequest } from "./prepare-request.js";
 export { TaskError, formatTaskProblems, type TaskProblem } from "../task/task-error.js";
@@ -38,5 +38,5 @@ export {
 export { TASK_DEFAULTS, TASK_SCHEMAS, type TaskParams } from "../task/schemas.js";
 export { STATUS_CODES, isRetryableHttp, isRetryableStatus, type RetryClass, type StatusInfo } from "./status-codes.js";
 export { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, resolveBaseUrl, type BaseUrlOptions } from "./base-url.js";
-export type { RetryOptions } from "./retry.js";
+export type { RetryOptions, RetryWait } from "./retry.js";
 export type { Clock } from "./clock.js";

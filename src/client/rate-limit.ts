@@ -11,6 +11,8 @@ export class CallsPerWindow {
   readonly #clock: Clock;
   /** Start times of the calls in the current window, oldest first. */
   readonly #starts: number[] = [];
+  /** No call starts before this time (set after the API refused a call for the rate). */
+  #heldUntil = -Infinity;
 
   constructor(limit: number, windowMs = 60_000, clock: Clock = systemClock) {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`maxCallsPerMinute must be a positive integer, got ${limit}`);
@@ -19,11 +21,23 @@ export class CallsPerWindow {
     this.#clock = clock;
   }
 
-  /** Resolves when one more call fits in the window, and counts it. */
+  /**
+   * Starts no call before `time`: the API said the rate was exceeded (40202), so every call of
+   * this client waits for the window, not only the refused one.
+   */
+  holdUntil(time: number): void {
+    this.#heldUntil = Math.max(this.#heldUntil, time);
+  }
+
+  /** Resolves when one more call fits in the window (and no hold is on), and counts it. */
   async acquire(signal?: AbortSignal): Promise<void> {
     for (;;) {
       if (signal?.aborted) throw signal.reason;
       const now = this.#clock.now();
+      if (now < this.#heldUntil) {
+        await this.#clock.sleep(this.#heldUntil - now, signal);
+        continue;
+      }
       while (this.#starts.length > 0 && this.#starts[0]! <= now - this.windowMs) this.#starts.shift();
       if (this.#starts.length < this.limit) {
         this.#starts.push(now);

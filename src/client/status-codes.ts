@@ -72,7 +72,7 @@ export const STATUS_CODES: {
   },
 };
 
-/** The classes the client retries on its own, with capped exponential back-off. */
+/** The classes the client retries on its own: `yes` with capped exponential back-off, `yes-backoff` after the rate-limit window. */
 const AUTOMATIC: ReadonlySet<RetryClass> = new Set(["yes", "yes-backoff"]);
 
 /** Whether an internal status code (`status_code` of an envelope or task) is worth retrying. Unknown codes are not. */
@@ -85,6 +85,14 @@ export function isRetryableStatus(code: number): boolean {
 export function isRetryableHttp(status: number): boolean {
   const info = STATUS_CODES.http[status];
   return info !== undefined && AUTOMATIC.has(info.retry);
+}
+
+/**
+ * Whether a status is a per-window rate limit (`yes-backoff`: 40202, "The rate-limit per minute
+ * has been exceeded."), after which the window must pass rather than a second or two.
+ */
+export function isWindowRateLimit(code: number): boolean {
+  return STATUS_CODES.internal[code]?.retry === "yes-backoff";
 }
 
 /** Task and envelope codes in 20000–29999 mean success: 20000 "Ok.", 20100 "Task Created.". */

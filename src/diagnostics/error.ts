@@ -5,7 +5,12 @@ import type { Diagnostic } from "./diagnostic.js";
  * warnings); `message` summarises the first error.
  */
 export class DfsqError extends Error {
-  override readonly name = "DfsqError";
+  // The class's own name too: util.inspect and stack headers read it, and a minifier renames classes.
+  static {
+    Object.defineProperty(this, "name", { value: "DfsqError" });
+  }
+  /** "DfsqError", or the subclass's own name (TaskError). */
+  override readonly name: string = "DfsqError";
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: readonly Diagnostic[], message?: string) {

@@ -3,15 +3,35 @@
  * prepare-task.ts) decide what is wrong; these functions decide how it reads.
  */
 import { code } from "../diagnostics/messages.js";
+import { unreachable } from "../syntax/ast.js";
 
-/** A JSON value as a message shows it: `the string "5"`, `the number 5000`. */
+/**
+ * A value as a message shows it: `the string "5"`, `the number 5000`. Any JavaScript value, not
+ * only JSON: never "undefined undefined", never a function's source.
+ */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)}`;
-  if (typeof value === "object") return "an object";
-  return `the ${typeof value} ${String(value)}`;
+  const type = typeof value;
+  switch (type) {
+    case "undefined":
+      return "nothing";
+    case "string": {
+      const text = value as string;
+      return `the string ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text)}`;
+    }
+    case "number":
+    case "boolean":
+      return `the ${type} ${String(value)}`;
+    case "bigint":
+      return `the bigint ${String(value)}n`;
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    case "object":
+      return value === null ? "null" : Array.isArray(value) ? `an array of ${value.length}` : "an object";
+    default:
+      return unreachable(type);
+  }
 }
 
 /** `limit`, `custom_mode.value`, `targets.1`. */
@@ -63,6 +83,7 @@ export const taskMessages = {
   tooManyTasks: (max: number) => `post at most ${max} tasks at a time (the API refuses the rest with 40006)`,
   oneLiveTask: () => "a live endpoint takes one task per call (the API refuses more with 40000)",
   noOrderBy: (endpoint: string) => `${code(endpoint, 80)} takes no order_by`,
+  endpointNotString: (found: unknown) => `an endpoint is a string such as "backlinks/referring_domains", found ${describeValue(found)}`,
   unknownEndpointForLive: (endpoint: string) =>
     `${code(endpoint, 80)} is not an endpoint dfsq knows; use client.post(path, tasks) to call it unchecked`,
 };

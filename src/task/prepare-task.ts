@@ -45,6 +45,12 @@ const ZERO = { start: 0, end: 0 } as const;
 
 /** Resolves an endpoint id or path; throws DfsqError `unknown_endpoint` with the closest names. */
 export function resolveEndpoint(endpoint: string): EndpointSpec {
+  // Callers from JavaScript can pass anything; the answer is a diagnostic, not a TypeError.
+  if (typeof endpoint !== "string") {
+    throw new DfsqError([
+      makeDiagnostic("", "unknown_endpoint", ZERO, taskMessages.endpointNotString(endpoint), { hint: messages.listEndpointsHint(), option: "endpoint" }),
+    ]);
+  }
   const spec = findEndpoint(endpoint);
   if (spec !== undefined) return spec;
   const close = suggest(normalizeEndpointId(endpoint), ENDPOINTS.keys());

@@ -22,6 +22,10 @@ export interface TaskProblem {
  * `where: … (unknown_field at 1:1)`, or `` `limit` is 5000; … (invalid_parameter)``.
  */
 export class TaskError extends DfsqError {
+  static {
+    Object.defineProperty(this, "name", { value: "TaskError" });
+  }
+  override readonly name: string = "TaskError";
   readonly endpoint: string;
   readonly field: string;
   readonly problems: readonly TaskProblem[];

@@ -4,7 +4,7 @@ import { ApiError, ResponseError } from "../../src/client/errors.js";
 import { envelope, SEED_RESPONSE, task } from "./fake-dataforseo.js";
 
 const CALL = { method: "POST", url: "https://api.dataforseo.com/v3/backlinks/referring_domains/live" } as const;
-const read = (body: unknown) => readEnvelope(typeof body === "string" ? body : JSON.stringify(body), CALL, (s) => s);
+const read = (body: unknown) => readEnvelope(typeof body === "string" ? body : JSON.stringify(body), CALL);
 const PATH = "/v3/backlinks/referring_domains/live";
 
 describe("readEnvelope", () => {

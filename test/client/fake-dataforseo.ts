@@ -42,12 +42,42 @@ export type Behaviour =
    * HTTP reason phrase, as a buggy proxy might; the client must redact them. */
   | { readonly kind: "echo-auth"; readonly status: number }
   /** A 302 to another host (the client must not follow it). */
-  | { readonly kind: "redirect"; readonly location: string };
+  | { readonly kind: "redirect"; readonly location: string }
+  /** HTTP 200 with a correct envelope, of which only the first half is sent before the socket is destroyed. */
+  | { readonly kind: "cut-off" }
+  /** HTTP 429 with this `Retry-After` header (none when undefined) and a text body. */
+  | { readonly kind: "too-many"; readonly retryAfter?: string }
+  /**
+   * Reflects the credentials it received (the Authorization value, the login, the password and
+   * login:password, decoded from the header) in every form `reflections` makes, into every field
+   * of the answer `shape` can hold, as a buggy or hostile server might.
+   */
+  | { readonly kind: "reflect"; readonly shape: ReflectShape };
+
+/** Where a `reflect` answer puts the credentials. */
+export type ReflectShape =
+  /** An HTTP error: the reason phrase, the envelope's status_message, the body. */
+  | "http-error"
+  /** HTTP 200, the envelope's status a failure (40501), with the credentials in status_message and tasks. */
+  | "envelope-error"
+  /** HTTP 200, envelope 20000, the one task failed: task status_message, data (values and keys), result items. */
+  | "task-error"
+  /** HTTP 200, a body that is not JSON. */
+  | "malformed"
+  /** HTTP 200, an envelope without its required fields, the task holding the credentials. */
+  | "invalid-envelope"
+  /** HTTP 200, two tasks to a live call (unexpected_tasks). */
+  | "two-tasks"
+  /** HTTP 200, a good answer whose item has a count map keyed by the credentials (a schema warning on that key). */
+  | "result-keys"
+  /** HTTP 200 cut off mid-body, after the credentials went out. */
+  | "cut-off";
 
 export interface RecordedRequest {
   readonly method: string;
   readonly path: string;
   readonly authorization: string | undefined;
+  readonly userAgent: string | undefined;
   readonly contentType: string | undefined;
   readonly body: unknown;
 }
@@ -89,6 +119,31 @@ export interface Dataset {
   readonly total: number;
 }
 
+/** Every form in which the credentials `reflect` sends back can appear, for the server and the assertions. */
+export function reflections(login: string, password: string): string[] {
+  const basic = Buffer.from(`${login}:${password}`).toString("base64");
+  return [login, password, `${login}:${password}`].flatMap((s) => {
+    const percent = encodeURIComponent(s);
+    const base64 = Buffer.from(s).toString("base64");
+    return [
+      s,
+      percent,
+      percent.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()),
+      new URLSearchParams({ s }).toString().slice(2),
+      base64,
+      base64.replace(/=+$/, ""),
+      Buffer.from(s).toString("base64url"),
+      JSON.stringify(s).slice(1, -1),
+    ];
+  }).concat([`Basic ${basic}`, basic]);
+}
+
+/** `text` with every UTF-16 unit as a JSON `\uXXXX` escape (hex in `upper` case or not): valid inside a JSON string. */
+export function unicodeEscaped(text: string, upper = false): string {
+  return [...text].map((c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")).join("")
+    .replace(/[0-9a-f]{4}/g, (h) => (upper ? h.toUpperCase() : h));
+}
+
 export class FakeDataForSeo {
   readonly requests: RecordedRequest[] = [];
   inFlight = 0;
@@ -98,7 +153,13 @@ export class FakeDataForSeo {
   #queue: Behaviour[] = [];
   #server: Server | undefined;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #basic: string;
   baseUrl = "";
+
+  /** A server that accepts these credentials (by default LOGIN and PASSWORD). */
+  constructor(credentials: { login: string; password: string } = { login: LOGIN, password: PASSWORD }) {
+    this.#basic = Buffer.from(`${credentials.login}:${credentials.password}`).toString("base64");
+  }
 
   async start(): Promise<string> {
     this.#server = createServer((req, res) => void this.#handle(req, res));
@@ -139,12 +200,19 @@ export class FakeDataForSeo {
       body = text;
     }
     const path = new URL(req.url ?? "/", "http://x").pathname;
-    this.requests.push({ method: req.method ?? "", path, authorization: req.headers.authorization, contentType: req.headers["content-type"], body });
+    this.requests.push({
+      method: req.method ?? "",
+      path,
+      authorization: req.headers.authorization,
+      userAgent: req.headers["user-agent"],
+      contentType: req.headers["content-type"],
+      body,
+    });
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     res.on("close", () => this.inFlight--);
 
-    if (req.headers.authorization !== `Basic ${BASIC}`) {
+    if (req.headers.authorization !== `Basic ${this.#basic}`) {
       this.#send(res, 401, envelope([], { status_code: 40100, status_message: "You are not authorized to access this resource.", tasks: null, tasks_count: 0 }));
       return;
     }
@@ -196,9 +264,87 @@ export class FakeDataForSeo {
         res.writeHead(302, { Location: behaviour.location });
         res.end();
         return;
+      case "cut-off":
+        this.#cutOff(res, JSON.stringify(this.#answer(req.method ?? "GET", path, body)));
+        return;
+      case "too-many":
+        res.writeHead(429, "Too Many Requests", { "Content-Type": "text/plain", ...(behaviour.retryAfter === undefined ? {} : { "Retry-After": behaviour.retryAfter }) });
+        res.end("slow down");
+        return;
+      case "reflect":
+        this.#reflect(req, res, path, behaviour.shape);
+        return;
       default: {
         const unreachable: never = behaviour;
         throw new Error(`unknown behaviour ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
+  /** Sends the status and the first half of `text`, then drops the connection once that is out. */
+  #cutOff(res: ServerResponse, text: string): void {
+    const bytes = Buffer.from(text);
+    res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(bytes.length) });
+    res.write(bytes.subarray(0, bytes.length >> 1), () => {
+      const timer = setTimeout(() => {
+        this.#timers.delete(timer);
+        res.socket?.destroy();
+      }, 20);
+      this.#timers.add(timer);
+    });
+  }
+
+  #reflect(req: IncomingMessage, res: ServerResponse, path: string, shape: ReflectShape): void {
+    const auth = req.headers.authorization ?? "";
+    const decoded = Buffer.from(auth.replace(/^Basic /, ""), "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    const [login, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
+    const forms = reflections(login, password);
+    const all = forms.join(" | ");
+    const keyed = Object.fromEntries(forms.map((f, i) => [f, i]));
+    // Placeholders replaced in the JSON text by \u escapes, which JSON.parse turns back into the secrets.
+    const ESCAPED = "@@escaped@@";
+    const escapedText = `${unicodeEscaped(password)} ${unicodeEscaped(`${login}:${password}`, true)} ${unicodeEscaped(login)}`;
+    const message = `Invalid Field: ${all} ${ESCAPED}`;
+    const send = (status: number, reason: string | undefined, value: unknown, mangle: (text: string) => string = (t) => t) => {
+      const text = mangle(JSON.stringify(value).replaceAll(ESCAPED, escapedText));
+      res.writeHead(status, reason ?? "OK", { "Content-Type": "application/json" });
+      res.end(text);
+    };
+    const data = { target: "dataforseo.com", tag: all, ...keyed, escaped: ESCAPED };
+    const item = { domain: all, [password]: all, escaped: ESCAPED, referring_links_tld: { [password]: "many", [login]: 1, [ESCAPED]: "x" } };
+    // The reason phrase holds header-safe (ASCII, printable) forms only: Node refuses the others.
+    const reason = `Bad ${forms.filter((f) => /^[\x20-\x7e]*$/.test(f)).join(" ")}`;
+    switch (shape) {
+      case "http-error":
+        send(500, reason, envelope([], { status_code: 50000, status_message: message, tasks: null, tasks_count: 0 }));
+        return;
+      case "envelope-error":
+        send(200, reason, envelope([task(path, data, [{ items: [item] }], { status_message: message })], { status_code: 40501, status_message: message }));
+        return;
+      case "task-error":
+        send(200, reason, envelope([task(path, data, [{ items: [item] }], { status_code: 40501, status_message: message })]));
+        return;
+      case "malformed":
+        send(200, reason, envelope([task(path, data, [{ items: [item] }], { status_message: message })]), (t) => t.slice(0, -2));
+        return;
+      case "invalid-envelope":
+        send(200, reason, { status_code: 20000, status_message: message, tasks: [{ id: all, status_code: 20000, status_message: message, data, ...keyed }] });
+        return;
+      case "two-tasks": {
+        const one = task(path, data, [{ target: all, total_count: 1, items_count: 1, items: [item] }], { status_message: message });
+        send(200, reason, envelope([one, one], { status_message: message }));
+        return;
+      }
+      case "result-keys":
+        send(200, reason, envelope([task(path, data, [{ target: all, total_count: 1, items_count: 1, items: [item] }])]));
+        return;
+      case "cut-off":
+        this.#cutOff(res, JSON.stringify(envelope([task(path, data, [{ items: [item, item, item] }], { status_message: message })])).replaceAll(ESCAPED, escapedText));
+        return;
+      default: {
+        const unreachable: never = shape;
+        throw new Error(`unknown shape ${String(unreachable)}`);
       }
     }
   }
@@ -247,8 +393,8 @@ export class FakeDataForSeo {
 }
 
 /** A fake for the whole test file: started before its tests, closed after, reset before each. */
-export function useFakeDataForSeo(): FakeDataForSeo {
-  const server = new FakeDataForSeo();
+export function useFakeDataForSeo(credentials?: { login: string; password: string }): FakeDataForSeo {
+  const server = new FakeDataForSeo(credentials);
   beforeAll(() => server.start());
   afterAll(() => server.close());
   beforeEach(() => server.reset());

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createClient, type DataForSeoClient } from "../../client/client.js";
+import { createClient, type DataForSeoClient, type RetryNotice } from "../../client/client.js";
 import { ClientError } from "../../client/errors.js";
 import { prepareLiveRequest, type PreparedRequest } from "../../client/prepare-request.js";
 import { formatTaskProblems, TaskError, type TaskProblem } from "../../task/task-error.js";
@@ -80,8 +80,23 @@ export interface ClientFlags {
   readonly "no-retry"?: boolean | undefined;
 }
 
-/** A client from the environment's credentials and the command line; UsageError when they are missing or refused. */
-export function clientFromCli(values: ClientFlags, io: CliIo): DataForSeoClient {
+const WAIT_WORDS: Record<RetryNotice["wait"], string> = {
+  "retry-after": "as the server asked",
+  "rate-limit": "for the API's per-minute rate limit",
+  backoff: "back-off",
+};
+
+/** One stderr line per retry: `dfsq run: call 1 of 4 failed: HTTP 500 …; retrying in 1.2 s (back-off)`. */
+export function retryNoticeLine(command: string | undefined, n: RetryNotice): string {
+  const wait = n.delayMs < 1000 ? `${n.delayMs} ms` : `${Number((n.delayMs / 1000).toFixed(1))} s`;
+  return `dfsq${command === undefined ? "" : ` ${command}`}: call ${n.attempt} of ${n.maxAttempts} failed: ${n.error.message}; retrying in ${wait} (${WAIT_WORDS[n.wait]})\n`;
+}
+
+/**
+ * A client from the environment's credentials and the command line; UsageError when they are
+ * missing or refused. Each retry is told on stderr (prefixed with `command` when given).
+ */
+export function clientFromCli(values: ClientFlags, io: CliIo, command?: string): DataForSeoClient {
   const login = io.env.DATAFORSEO_LOGIN;
   const password = io.env.DATAFORSEO_PASSWORD;
   if (login === undefined || login === "" || password === undefined || password === "") {
@@ -95,6 +110,7 @@ export function clientFromCli(values: ClientFlags, io: CliIo): DataForSeoClient 
       ...baseUrlOptions(values, io),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(values["no-retry"] === true ? { retry: false } : {}),
+      onRetry: (notice) => io.stderr(retryNoticeLine(command, notice)),
     });
   } catch (e) {
     if (e instanceof TypeError || e instanceof RangeError) throw new UsageError(e.message);
@@ -180,7 +196,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       io.stdout(`${request.method} ${request.url}\n${JSON.stringify(request.body, null, 2)}\n`);
       return EXIT.ok;
     }
-    const client = clientFromCli(values, io);
+    const client = clientFromCli(values, io, "run");
     const r = await client.live(endpoint, task as never, prepareOptions);
     printWarnings(r.warnings, io);
     io.stdout(`${JSON.stringify(values.envelope ? r.envelope : r.task.result, null, indent)}\n`);
