@@ -1,34 +1,37 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { formatDiagnostics } from "../../diagnostics/format.js";
 import { validateFilter, validateOrderBy } from "../../validate/validate.js";
-import { catalogOptions } from "../catalog-options.js";
-import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
+import { CATALOG_OPTIONS, catalogOptions } from "../catalog-options.js";
+import { EXIT, UsageError, type CliIo } from "../io.js";
 import { looksLikeOrderBy, parseJsonInput } from "../json-input.js";
+import { prettyJson } from "../pretty-json.js";
 import { readArgument, readFileArgument } from "../read-argument.js";
+import { reportDiagnostics, worstStatus } from "../report.js";
 
-export const VALIDATE_HELP = `Usage: dfsq validate <json | file.json | -> [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
+const OPTIONS = {
+  ...CATALOG_OPTIONS,
+  "order-by": { type: "boolean", help: "read the array as an order-by (arrays of \"field,asc|desc\" are anyway)" },
+  pretty: { type: "boolean", help: "indent the JSON, one condition per line" },
+  help: HELP_OPTION,
+} as const;
+
+export const VALIDATE_HELP = `Usage: dfsq validate <json | file.json | -> [options]
 
 Checks a raw "filters" array (or an "order_by" array, or {"filters", "order_by"}) as DataForSEO
 would receive it: its structure, the API's limits, and with --endpoint the fields, operators and
 values. Prints the canonical form on success; diagnostics name the JSON path of each problem.
 
   dfsq validate '[["rank",">",10],"and",["dofollow","=",true]]'
-  dfsq validate saved-filter.json --endpoint backlinks/backlinks`;
+  dfsq validate saved-filter.json --endpoint backlinks/backlinks
+
+Options:
+${optionsHelp(OPTIONS)}
+
+Exit status: 0 ok, 1 the JSON has errors, 2 the command line is wrong (an unknown endpoint,
+parameter or catalog).`;
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      endpoint: { type: "string", short: "e" },
-      param: { type: "string" },
-      catalog: { type: "string" },
-      "order-by": { type: "boolean" },
-      pretty: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
     io.stdout(`${VALIDATE_HELP}\n`);
     return EXIT.ok;
@@ -41,7 +44,6 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (parsed === undefined) return EXIT.compileError;
   const { value } = parsed;
   const options = catalogOptions(values);
-  const color = useColor(io);
   const parts: [label: string, result: ReturnType<typeof validateFilter> | ReturnType<typeof validateOrderBy>][] = [];
   if (value !== null && typeof value === "object" && !Array.isArray(value) && ("filters" in value || "order_by" in value)) {
     const { filters, order_by: orderBy } = value as { filters?: unknown; order_by?: unknown };
@@ -51,13 +53,11 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     const isOrderBy = values["order-by"] === true || looksLikeOrderBy(value);
     parts.push([isOrderBy ? "order_by" : "filters", isOrderBy ? validateOrderBy(value, options) : validateFilter(value, options)]);
   }
-  let failed = false;
-  for (const [label, r] of parts) {
-    if (r.diagnostics.length > 0) io.stderr(`${parts.length > 1 ? `${label}:\n` : ""}${formatDiagnostics("", r.diagnostics, { color })}`);
-    if (!r.ok) failed = true;
-  }
-  if (failed) return EXIT.compileError;
+  const status = worstStatus(
+    ...parts.map(([label, r]) => worstStatus(reportDiagnostics(io, "", r.diagnostics, parts.length > 1 ? label : undefined), r.ok ? EXIT.ok : EXIT.compileError)),
+  );
+  if (status !== EXIT.ok) return status;
   const output = parts.length === 1 ? parts[0]![1].value : Object.fromEntries(parts.map(([label, r]) => [label, r.value]));
-  io.stdout(`${JSON.stringify(output, null, values.pretty ? 2 : undefined)}\n`);
+  io.stdout(`${values.pretty ? prettyJson(output) : JSON.stringify(output)}\n`);
   return EXIT.ok;
 }
