@@ -36,6 +36,8 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = { catalog: "--catalog", n
 export function flagOf(field: string, params: ReadonlySet<string>): string {
   const key = field.split(".")[0]!;
   if (params.has(key)) return `--param ${key}=…`;
+  // The client's name for a problem of the whole task (no one parameter is to blame).
+  if (key === "task") return "the task";
   return TASK_FLAGS.find((f) => f.key === key)?.flag ?? OPTION_FLAGS[key] ?? `--param ${key}=…`;
 }
 
