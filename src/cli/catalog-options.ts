@@ -11,7 +11,7 @@ export const CATALOG_OPTIONS = {
     type: "string",
     short: "e",
     value: "<id>",
-    help: "check fields, operators and values against this endpoint's catalog:\nbacklinks/referring_domains, dataforseo_labs/google/ranked_keywords,\nor a path such as /v3/backlinks/referring_domains/live (see dfsq endpoints)",
+    help: "check fields, operators and values against this endpoint's catalog:\nbacklinks/referring_domains, dataforseo_labs/google/ranked_keywords,\nor a path such as /v3/backlinks/referring_domains/live;\ndfsq endpoints lists them",
   },
   param: {
     type: "string",

@@ -83,6 +83,7 @@ describe("did you mean", () => {
     expect(r.stderr).toContain('unknown command "complie"; did you mean compile?');
     expect((await dfsqInProcess(["valdiate"])).stderr).toContain("did you mean validate?");
     expect((await dfsqInProcess(["xyzzy"])).stderr).not.toContain("did you mean");
+    expect((await dfsqInProcess(["catalog", "fetc", "backlinks"])).stderr).toContain('unknown sub-command "fetc"; did you mean fetch?');
   });
 
   it.each([
