@@ -1,5 +1,10 @@
+import { describeCrash, EXIT_INTERNAL } from "./crash.js";
 import { run } from "./run.js";
 import type { CliIo } from "./io.js";
+
+const debug = process.env.DFSQ_DEBUG !== undefined && process.env.DFSQ_DEBUG !== "" && process.env.DFSQ_DEBUG !== "0";
+// The commands load from chunks after this line, so their stack frames name src/ files and lines.
+if (debug) process.setSourceMapsEnabled(true);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -15,12 +20,18 @@ const io: CliIo = {
   stderrIsTTY: process.stderr.isTTY === true,
 };
 
-run(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`dfsq: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+/**
+ * Every error no command caught, thrown now or later (a timer, a stream): one readable report,
+ * then exit, since nothing after it can be trusted to finish (stderr is synchronous on pipes and files).
+ */
+function crash(error: unknown): never {
+  process.stderr.write(describeCrash(error, debug));
+  process.exit(EXIT_INTERNAL);
+}
+
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
+
+run(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+}, crash);

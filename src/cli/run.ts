@@ -1,4 +1,5 @@
-import { HELP } from "./help.js";
+import { suggest } from "../catalog/suggest.js";
+import { MAIN_HELP } from "./help.js";
 import { EXIT, UsageError, type CliIo } from "./io.js";
 
 /** Set by the build (esbuild `define`) from package.json. */
@@ -22,7 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(`${HELP.main}\n`);
+    io.stdout(`${MAIN_HELP}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
@@ -31,7 +32,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const load = COMMANDS[name];
   if (load === undefined) {
-    io.stderr(`dfsq: unknown command "${name}"\n\n${HELP.main}\n`);
+    const close = suggest(name, Object.keys(COMMANDS));
+    io.stderr(`dfsq: unknown command "${name}"${close.length > 0 ? `; did you mean ${close.join(", ")}?` : ""}\nRun "dfsq --help" for the commands.\n`);
     return EXIT.usage;
   }
   try {

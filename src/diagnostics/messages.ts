@@ -83,6 +83,8 @@ export const messages = {
   mixedConnectives: () =>
     "this group mixes `and` and `or` at one level; DataForSEO defines no precedence between them",
   invalidFilter: (what: string) => what,
+  notAFilterPart: (key: string, keys: readonly string[]) =>
+    `${code(key)} is not a filter parameter or order_by; an object of filters takes ${keys.map((k) => code(k)).join(", ")}`,
   invalidInterpolation: (found: string) =>
     `${found} cannot be interpolated: a template takes strings, finite numbers, booleans, null, dates, arrays of those, and field("name")`,
   fieldInList: () => "a field name cannot stand in an `in` list",

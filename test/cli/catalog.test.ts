@@ -16,11 +16,11 @@ describe("dfsq compile --endpoint", () => {
     expect(r.stderr).toContain("did you mean `referring_domains`");
   });
 
-  it("exits 1 for an unknown endpoint, naming the option", () => {
+  it("exits 2 for an unknown endpoint, naming the option", () => {
     const r = dfsq(["compile", "x > 1", "-e", "backlink/referring_domains"]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain("error[unknown_endpoint]");
-    expect(r.stderr).toContain("--> option endpoint");
+    expect(r.stderr).toContain("--> option --endpoint");
   });
 
   it("exits 2 for an unknown --param", () => {
@@ -58,9 +58,9 @@ describe("dfsq fields", () => {
     expect(fields.map((f) => f.path)).toContain("dofollow");
   });
 
-  it("exits 1 for an unknown endpoint with suggestions", () => {
+  it("exits 2 for an unknown endpoint with suggestions", () => {
     const r = dfsq(["fields", "backlinks/referring_domain"]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain("backlinks/referring_domains");
   });
 });

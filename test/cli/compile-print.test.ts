@@ -22,10 +22,32 @@ describe("dfsq compile", () => {
     expect(JSON.parse(r.stdout)).toEqual({ order_by: ["rank,desc"] });
   });
 
-  it("writes flat chains with --flat and indents with --pretty", () => {
+  it("writes flat chains with --flat and indents with --pretty, each condition on one line", () => {
     const r = dfsq(["compile", "a and b and c", "--flat", "--pretty"]);
     expect(JSON.parse(r.stdout)).toEqual([["a", "=", true], "and", ["b", "=", true], "and", ["c", "=", true]]);
-    expect(r.stdout).toContain('\n  [\n    "a",');
+    expect(r.stdout).toBe('[\n  ["a", "=", true],\n  "and",\n  ["b", "=", true],\n  "and",\n  ["c", "=", true]\n]\n');
+  });
+
+  it("--pretty indents groups and keeps conditions, lists and the order-by on one line", () => {
+    const r = dfsq(["compile", 'rank > 10 and (domain in ["a.com", "b.com"] or backlinks > 5)', "--pretty", "--order-by", "rank desc, backlinks"]);
+    expect(r.stdout).toBe(
+      [
+        "{",
+        '  "filters": [',
+        '    ["rank", ">", 10],',
+        '    "and",',
+        "    [",
+        '      ["domain", "in", ["a.com", "b.com"]],',
+        '      "or",',
+        '      ["backlinks", ">", 5]',
+        "    ]",
+        "  ],",
+        '  "order_by": ["rank,desc", "backlinks,asc"]',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    expect(dfsq(["compile", "rank > 10", "--pretty"]).stdout).toBe('["rank", ">", 10]\n');
   });
 
   it("resolves relative times against --now", () => {
@@ -104,6 +126,28 @@ describe("dfsq print", () => {
     const r = dfsq(["print", "[oops"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("not JSON");
+  });
+
+  it("reads the object compile --order-by prints, one named part per line", () => {
+    const compiled = dfsq(["compile", "rank > 10 and dofollow", "--order-by", "rank desc, backlinks"]);
+    const r = dfsq(["print", compiled.stdout]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("filters: rank > 10 and dofollow\norder_by: rank desc, backlinks\n");
+    expect(dfsq(["print", '{"order_by":["rank,desc"]}']).stdout).toBe("order_by: rank desc\n");
+    expect(dfsq(["print", '{"order_by":["rank,desc"],"backlinks_filters":["dofollow","=",true],"filters":["rank",">",1]}']).stdout).toBe(
+      "filters: rank > 1\nbacklinks_filters: dofollow\norder_by: rank desc\n",
+    );
+    expect(dfsq(["print", "--help"]).stdout).toContain("one part per line");
+  });
+
+  it("names the part and the JSON path of a problem in an object, and a misspelt key", () => {
+    const r = dfsq(["print", '{"filters":["rank","~",1],"oder_by":["rank,desc"]}']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('error[invalid_filter]: `oder_by` is not a filter parameter or order_by');
+    expect(r.stderr).toContain('--> at ["oder_by"]');
+    expect(r.stderr).toContain("hint: did you mean `order_by`?");
+    expect(r.stderr).toContain('--> at ["filters"][1]');
   });
 });
 

@@ -54,22 +54,22 @@ const run = (args: string[], env?: Record<string, string | undefined>) => invoke
 const RD = ["backlinks/referring_domains", "--target", "dataforseo.com"];
 
 describe("dfsq run --dry-run", () => {
-  it("prints the exact URL and the JSON body, needs no credentials, sends nothing", async () => {
+  it("prints only the JSON body on stdout, the method and URL on stderr; needs no credentials, sends nothing", async () => {
     const r = await run([...RD, "--where", "backlinks > 100", "--order-by", "rank desc", "--limit", "5", "--dry-run"], {});
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(
-      `POST https://api.dataforseo.com/v3/backlinks/referring_domains/live\n${JSON.stringify(
-        [{ target: "dataforseo.com", filters: ["backlinks", ">", 100], order_by: ["rank,desc"], limit: 5 }],
-        null,
-        2,
-      )}\n`,
-    );
+    expect(JSON.parse(r.stdout)).toEqual([{ target: "dataforseo.com", filters: ["backlinks", ">", 100], order_by: ["rank,desc"], limit: 5 }]);
+    expect(r.stderr).toBe("POST https://api.dataforseo.com/v3/backlinks/referring_domains/live\n");
     expect(server.requests).toHaveLength(0);
   });
 
+  it("keeps each condition of the body on one line", async () => {
+    const r = await run([...RD, "--where", "backlinks > 100 and rank > 10", "--dry-run"], {});
+    expect(r.stdout).toContain('\n      ["backlinks", ">", 100],\n      "and",\n      ["rank", ">", 10]\n');
+  });
+
   it("follows --sandbox and --base-url", async () => {
-    expect((await run([...RD, "--dry-run", "--sandbox"], {})).stdout).toMatch(/^POST https:\/\/sandbox\.dataforseo\.com\/v3\/backlinks\/referring_domains\/live\n/);
-    expect((await run([...RD, "--dry-run", "--base-url", "http://127.0.0.1:9"], {})).stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:9\/v3\//);
+    expect((await run([...RD, "--dry-run", "--sandbox"], {})).stderr).toMatch(/^POST https:\/\/sandbox\.dataforseo\.com\/v3\/backlinks\/referring_domains\/live\n/);
+    expect((await run([...RD, "--dry-run", "--base-url", "http://127.0.0.1:9"], {})).stderr).toMatch(/^POST http:\/\/127\.0\.0\.1:9\/v3\//);
   });
 
   it("reads --param values as JSON when they parse, as strings otherwise", async () => {
@@ -78,7 +78,7 @@ describe("dfsq run --dry-run", () => {
       {},
     );
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout.slice(r.stdout.indexOf("\n")))).toEqual([
+    expect(JSON.parse(r.stdout)).toEqual([
       { targets: { "1": "a.com", "2": "b.com" }, include_subdomains: false, tag: "7", rank_scale: "one_hundred" },
     ]);
   });
@@ -86,12 +86,12 @@ describe("dfsq run --dry-run", () => {
   it("prints compiler warnings on stderr and still succeeds", async () => {
     const r = await run([...RD, "--where", "referring_domain > 1", "--dry-run"], {});
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("where:\nwarning[unknown_field]");
+    expect(r.stderr).toContain("--where:\nwarning[unknown_field]");
   });
 
   it("reads an expression from standard input with -", async () => {
     const r = await run([...RD, "--where", "-", "--dry-run"], {});
-    expect(JSON.parse(r.stdout.slice(r.stdout.indexOf("\n")))[0].filters).toEqual(["rank", ">", 5]);
+    expect(JSON.parse(r.stdout)[0].filters).toEqual(["rank", ">", 5]);
   });
 });
 
@@ -112,22 +112,65 @@ describe("dfsq run", () => {
     expect(r.stdout).toContain('\n  "version": ');
   });
 
-  it("exits 1 with the diagnostics of each field when the task fails its checks, sending nothing", async () => {
+  it("exits 1 with the diagnostics of each field, under the flag that gave it, when the task fails its checks, sending nothing", async () => {
     const r = await run([...RD, "--where", "rank >", "--param", "limit=5000", "--param", "rank_scale=one_thousnd"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("where:\nerror[unexpected_end]");
+    expect(r.stderr).toContain("--where:\nerror[unexpected_end]");
     expect(r.stderr).toContain("1 | rank >");
-    expect(r.stderr).toContain("limit:\nerror[invalid_parameter]: `limit` is 5000; DataForSEO accepts at most 1000\n  --> option limit");
-    expect(r.stderr).toContain("rank_scale:\nerror[invalid_parameter]");
+    expect(r.stderr).toContain("--param limit=…:\nerror[invalid_parameter]: `limit` is 5000; DataForSEO accepts at most 1000\n  --> option --param limit=…");
+    expect(r.stderr).toContain("--param rank_scale=…:\nerror[invalid_parameter]");
     expect(r.stderr).toContain("hint: did you mean `one_thousand`?");
     expect(server.requests).toHaveLength(0);
   });
 
-  it("exits 1 for an unknown endpoint, naming the closest", async () => {
-    const r = await run(["backlinks/referring_domain", "--target", "x.com", "--dry-run"], {});
+  it("names the flags, not the library's option names, in every problem", async () => {
+    const r = await run([...RD, "--backlinks-where", "x >", "--order-by", "rank sideways", "--limit", "5000", "--dry-run"], {});
     expect(r.status).toBe(1);
+    expect(r.stderr).toContain("--backlinks-where:\nerror[");
+    expect(r.stderr).toContain("--order-by:\nerror[");
+    expect(r.stderr).toContain("--limit:\nerror[invalid_parameter]");
+    expect(r.stderr).toContain("--> option --limit");
+    expect(r.stderr).not.toMatch(/\b(backlinksWhere|orderBy)\b|^where:|option limit\b/m);
+
+    const summary = await run(["backlinks/summary", "--target", "x.com", "--where", "rank > 1", "--dry-run"], {});
+    expect(summary.stderr).toContain("--where:\nerror[unsupported_parameter]");
+    expect(summary.stderr).toContain("--> option --where");
+    expect(summary.stderr).toContain("hint: use --backlinks-where");
+
+    const wire = await run([...RD, "--param", "filters=rank > 1", "--dry-run"], {});
+    expect(wire.stderr).toContain("--param filters=…:\nerror[invalid_parameter]");
+    expect(wire.stderr).toContain("hint: give the expression with --where");
+    expect(wire.stderr).not.toContain("{ where:");
+  });
+
+  it("is a usage error (2) for an unknown endpoint, naming the closest, and no library advice", async () => {
+    const r = await run(["backlinks/referring_domain", "--target", "x.com", "--dry-run"], {});
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain("error[unknown_endpoint]");
     expect(r.stderr).toContain("backlinks/referring_domains");
+    expect(r.stderr).not.toContain("client.post");
+    expect((await run(["backlinks/referring_domain", "--target", "x.com"])).status).toBe(2);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("is a usage error (2) for an unknown --param, a filter parameter the endpoint does not take, or an unreadable --now", async () => {
+    const unknown = await run([...RD, "--param", "limt=5", "--dry-run"], {});
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("--param limt=…:\nerror[invalid_parameter]");
+    expect(unknown.stderr).toContain("did you mean `limit`?");
+    expect((await run(["backlinks/summary", "--target", "x.com", "--where", "rank > 1", "--dry-run"], {})).status).toBe(2);
+    expect((await run(["backlinks/summary", "--target", "x.com", "--order-by", "rank", "--dry-run"], {})).status).toBe(2);
+    expect((await run([...RD, "--where", "rank > 1", "--now", "yesterday", "--dry-run"], {})).status).toBe(2);
+    expect((await run([...RD, "--now", "yesterday"])).status).toBe(2);
+    // A bad value of a known parameter is a problem of the task, as before.
+    expect((await run([...RD, "--param", "limit=5000", "--dry-run"], {})).status).toBe(1);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("is a usage error to give a filter both as a flag and as its wire name", async () => {
+    const r = await run([...RD, "--where", "rank > 1", "--param", 'filters=["rank",">",2]', "--dry-run"], {});
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--where and --param filters are the same parameter");
   });
 
   it("exits 1 with the API's code and message for a task error", async () => {
@@ -181,7 +224,7 @@ describe("dfsq run", () => {
     const r = await run(["--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: dfsq run <endpoint>/);
-    expect(r.stdout).toContain("charged twice");
+    expect(r.stdout).toContain("may have run");
   });
 });
 
@@ -201,7 +244,7 @@ describe("dfsq catalog fetch", () => {
     // A catalog you supply is authoritative: its new field is known, a field it lacks is an error.
     const ok = await run([...RD, "--where", "brand_new > 1", "--catalog", out, "--dry-run"], {});
     expect(ok.status).toBe(0);
-    expect(ok.stderr).toBe("");
+    expect(ok.stderr).not.toContain("warning");
     const missing = await run([...RD, "--where", "backlinks > 1", "--catalog", out, "--dry-run"], {});
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("error[unknown_field]");
@@ -253,10 +296,17 @@ function dfsqAsync(args: readonly string[], env: Record<string, string>): Promis
 const env = () => ({ DATAFORSEO_LOGIN: LOGIN, DATAFORSEO_PASSWORD: PASSWORD, DFSQ_BASE_URL: server.baseUrl });
 
 describe("the dfsq binary", () => {
-  it("dfsq run --dry-run prints the URL and body", async () => {
+  it("dfsq run --dry-run prints the body as JSON on stdout, the URL on stderr", async () => {
     const r = await dfsqAsync([...RD, "--where", "backlinks > 100", "--dry-run"].toSpliced(0, 0, "run"), {});
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^POST https:\/\/api\.dataforseo\.com\/v3\/backlinks\/referring_domains\/live\n\[/);
+    expect(JSON.parse(r.stdout)).toEqual([{ target: "dataforseo.com", filters: ["backlinks", ">", 100] }]);
+    expect(r.stderr).toMatch(/^POST https:\/\/api\.dataforseo\.com\/v3\/backlinks\/referring_domains\/live\n$/);
+  });
+
+  it("dfsq run exits 2 for an unknown endpoint", async () => {
+    const r = await dfsqAsync(["run", "backlinks/nope", "--target", "x.com", "--dry-run"], {});
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("error[unknown_endpoint]");
   });
 
   it("dfsq run calls the API and exits 1 with its code on a task error", async () => {

@@ -30,6 +30,11 @@ describe("dfsq validate", () => {
     expect(dfsq(["validate", "-"], { input: '["a","~",1]' }).status).toBe(1);
   });
 
+  it("indents with --pretty, each condition on one line", () => {
+    const r = dfsq(["validate", '[["a","=",1],"and",["b","in",[1,2]]]', "--pretty"]);
+    expect(r.stdout).toBe('[\n  ["a", "=", 1],\n  "and",\n  ["b", "in", [1, 2]]\n]\n');
+  });
+
   it("exits 1 for text that is not JSON, 2 for a bad command line", () => {
     expect(dfsq(["validate", "[oops"]).status).toBe(1);
     expect(dfsq(["validate"]).status).toBe(2);

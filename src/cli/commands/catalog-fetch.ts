@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { suggest } from "../../catalog/suggest.js";
 import { ClientError } from "../../client/errors.js";
+import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
 import { EXIT, UsageError, type CliIo } from "../io.js";
-import { clientFromCli, reportClientError } from "./run.js";
+import { CLIENT_OPTIONS, clientFromCli, reportClientError } from "./run.js";
 
 /** The APIs with a `GET /v3/<api>/available_filters` endpoint. */
 export const CATALOG_APIS = [
@@ -17,6 +17,16 @@ export const CATALOG_APIS = [
   "ai_optimization/llm_mentions",
 ] as const;
 
+const OPTIONS = {
+  out: {
+    type: "string",
+    value: "<file>",
+    help: "where to save the response (default <api>.available_filters.json, with\n/ in the api name written as .); - for standard output",
+  },
+  ...CLIENT_OPTIONS,
+  help: HELP_OPTION,
+} as const;
+
 export const CATALOG_HELP = `Usage: dfsq catalog fetch <api> [--out <file>] [options]
 
 Saves the live list of filterable fields of an API (GET /v3/<api>/available_filters,
@@ -28,37 +38,24 @@ free of charge) for --catalog, which then replaces the built-in catalog:
 APIs: ${CATALOG_APIS.join(", ")}
 
 Options:
-  --out <file>       where to save the response (default <api>.available_filters.json, with
-                     / in the api name written as .); - for standard output
-  --sandbox          use https://sandbox.dataforseo.com
-  --base-url <url>   another base URL (env DFSQ_BASE_URL); plain http only to loopback
-  --timeout <ms>     deadline of the call (default 120000)
-  --no-retry         never retry
-  -h, --help         this help
+${optionsHelp(OPTIONS)}
 
 Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD.
 Exit status: 0 ok, 1 the API failed, 2 the command line is wrong.`;
 
 /** `dfsq catalog <sub-command>`: only `fetch` so far. */
 export async function catalogCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: "string" },
-      sandbox: { type: "boolean" },
-      "base-url": { type: "string" },
-      timeout: { type: "string" },
-      "no-retry": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
     io.stdout(`${CATALOG_HELP}\n`);
     return EXIT.ok;
   }
   const [sub, api, ...extra] = positionals;
-  if (sub !== "fetch") throw new UsageError(sub === undefined ? "catalog takes a sub-command: fetch <api>" : `unknown sub-command "${sub}"; catalog has: fetch`);
+  if (sub !== "fetch") {
+    throw new UsageError(
+      sub === undefined ? "catalog takes a sub-command: fetch <api>" : `unknown sub-command "${sub}"; ${suggest(sub, ["fetch"]).length > 0 ? "did you mean fetch?" : "catalog has: fetch"}`,
+    );
+  }
   if (api === undefined || extra.length > 0) throw new UsageError(`catalog fetch takes one api: ${CATALOG_APIS.join(", ")}`);
   const name = api.replace(/^\/?(v3\/)?/, "").replace(/\/(available_filters)?\/?$/, "");
   if (!(CATALOG_APIS as readonly string[]).includes(name)) {

@@ -1,12 +1,22 @@
-import { parseArgs } from "node:util";
 import { checkFilter } from "../../compile.js";
 import { DfsqError } from "../../diagnostics/error.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { compileMatcher, type ItemMatcher } from "../../eval/evaluate.js";
 import type { CompileOptions } from "../../options.js";
-import { catalogOptions } from "../catalog-options.js";
+import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
+import { CATALOG_OPTIONS, catalogOptions, NOW_OPTION, nowOption } from "../catalog-options.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
 import { readArgument, readFileArgument } from "../read-argument.js";
+import { reportDiagnostics } from "../report.js";
+
+const OPTIONS = {
+  where: { type: "string", short: "w", value: "<expr>", help: "the filter expression (required); - reads it from standard input" },
+  ...CATALOG_OPTIONS,
+  now: NOW_OPTION,
+  count: { type: "boolean", help: "print only the number of matching items" },
+  pretty: { type: "boolean", help: "indent the JSON" },
+  help: HELP_OPTION,
+} as const;
 
 export const EVAL_HELP = `Usage: dfsq eval --where <expr> [options] <file.json|->
 
@@ -23,17 +33,11 @@ The file holds a response envelope (items at tasks[*].result[*].items[*]), the r
 Write - to read it from standard input.
 
 Options:
-  -w, --where <expr>   the filter expression (required); - reads it from standard input
-  -e, --endpoint <id>  check fields, operators and values against this endpoint's catalog
-  --param <p>          the filter parameter the expression is for (default filters)
-  --catalog <file>     a live catalog (dfsq catalog fetch) instead of the built-in one
-  --now <time>         the clock for now/today (ISO 8601)
-  --count              print only the number of matching items
-  --pretty             indent the JSON
-  -h, --help           this help
+${optionsHelp(OPTIONS)}
 
 Diagnostics go to standard error. Exit status: 0 ok (also when nothing matches), 1 the
-expression or the file has errors, 2 the command line is wrong.`;
+expression or the file has errors, 2 the command line is wrong (an unknown endpoint,
+parameter or catalog, an unreadable --now).`;
 
 /** Why a JSON value holds no items, or the items. */
 type Items = { readonly ok: true; readonly items: unknown[] } | { readonly ok: false; readonly reason: string };
@@ -69,20 +73,7 @@ export function itemsOf(value: unknown): Items {
 }
 
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      where: { type: "string", short: "w" },
-      endpoint: { type: "string", short: "e" },
-      param: { type: "string" },
-      catalog: { type: "string" },
-      now: { type: "string" },
-      count: { type: "boolean" },
-      pretty: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
     io.stdout(`${EVAL_HELP}\n`);
     return EXIT.ok;
@@ -92,14 +83,12 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0]!;
   if (file === "-" && values.where === "-") throw new UsageError("only one of --where and the file can read standard input");
 
-  const options: CompileOptions = {
-    ...(values.now === undefined ? {} : { now: values.now }),
-    ...catalogOptions(values),
-  };
+  const options: CompileOptions = { ...nowOption(values.now), ...catalogOptions(values) };
   const source = await readArgument(values.where, io);
   const color = useColor(io);
   const compiled = checkFilter(source, options);
-  if (compiled.diagnostics.length > 0) io.stderr(formatDiagnostics(source, compiled.diagnostics, { color }));
+  const status = reportDiagnostics(io, source, compiled.diagnostics);
+  if (status !== EXIT.ok) return status;
   if (!compiled.ok || compiled.value === undefined) return EXIT.compileError;
 
   let matches: ItemMatcher;

@@ -1,13 +1,51 @@
-import { parseArgs } from "node:util";
 import { createClient, type DataForSeoClient, type RetryNotice } from "../../client/client.js";
 import { ClientError } from "../../client/errors.js";
 import { prepareLiveRequest, type PreparedRequest } from "../../client/prepare-request.js";
 import { formatTaskProblems, TaskError, type TaskProblem } from "../../task/task-error.js";
 import { DfsqError } from "../../diagnostics/error.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
-import { catalogOptions } from "../catalog-options.js";
+import { HELP_OPTION, optionsHelp, parseCommandLine, type OptionSpecs } from "../args.js";
+import { CATALOG_OPTIONS, catalogOptions, NOW_OPTION, nowOption } from "../catalog-options.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { prettyJson } from "../pretty-json.js";
 import { readArgument } from "../read-argument.js";
+import { exitStatusOf } from "../report.js";
+import { cliProblems, TASK_FLAGS, taskExitStatus } from "../task-flags.js";
+
+/** The options of every command that calls DataForSEO. */
+export const CLIENT_OPTIONS = {
+  sandbox: { type: "boolean", help: "use https://sandbox.dataforseo.com (free, sample data)" },
+  "base-url": { type: "string", value: "<url>", help: "another base URL (env DFSQ_BASE_URL); plain http only to loopback" },
+  timeout: { type: "string", value: "<ms>", help: "deadline of one call (default 120000)" },
+  "no-retry": {
+    type: "boolean",
+    help: "never retry; by default network failures before an answer, HTTP\n429 and 500, 40202 and retryable 5xxxx codes are retried up to 3\ntimes; a POST that timed out or was cut off is not (it may have run).",
+  },
+} as const satisfies OptionSpecs;
+
+const OPTIONS = {
+  target: { type: "string", value: "<t>", help: "the target: a domain without scheme or www. (example.com),\nor an absolute URL (https://example.com/page)" },
+  where: { type: "string", value: "<expr>", help: 'the "filters" expression, checked with the endpoint\'s catalog' },
+  "backlinks-where": { type: "string", value: "<expr>", help: 'the "backlinks_filters" expression' },
+  "order-by": { type: "string", value: "<expr>", help: 'the "order_by" expression ("rank desc, backlinks")' },
+  limit: { type: "string", value: "<n>", help: "results per call" },
+  param: {
+    type: "string",
+    multiple: true,
+    value: "<k=v>",
+    help: "any other task parameter, repeatable; v is read as JSON when it\nparses (10, true, {\"1\":\"a.com\"}), else as a string; --param 'tag=\"7\"'",
+  },
+  catalog: CATALOG_OPTIONS.catalog,
+  now: NOW_OPTION,
+  "dry-run": {
+    type: "boolean",
+    help: "send nothing: print the JSON body on standard output and the\nmethod and URL on standard error (needs no credentials)",
+  },
+  ...CLIENT_OPTIONS,
+  envelope: { type: "boolean", help: "print the whole response envelope, not only the result" },
+  pretty: { type: "boolean", help: "indent the JSON" },
+  help: HELP_OPTION,
+} as const;
 
 export const RUN_HELP = `Usage: dfsq run <endpoint> --target <t> [options]
 
@@ -18,32 +56,13 @@ task's result as JSON. A task that fails the checks is never sent.
       --where 'backlinks > 100' --order-by 'rank desc' --limit 5
 
 Options:
-  --target <t>            the target: a domain without scheme or www. (example.com),
-                          or an absolute URL (https://example.com/page)
-  --where <expr>          the "filters" expression, checked with the endpoint's catalog
-  --backlinks-where <expr> the "backlinks_filters" expression
-  --order-by <expr>       the "order_by" expression ("rank desc, backlinks")
-  --limit <n>             results per call
-  --param <k=v>           any other task parameter, repeatable; v is read as JSON when it
-                          parses (10, true, {"1":"a.com"}), else as a string; --param 'tag="7"'
-  --catalog <file>        a live catalog (dfsq catalog fetch) instead of the built-in one
-  --now <time>            the clock for now/today in expressions (ISO 8601)
-  --dry-run               print the exact URL and JSON body and send nothing
-                          (needs no credentials)
-  --sandbox               use https://sandbox.dataforseo.com (free, sample data)
-  --base-url <url>        another base URL (env DFSQ_BASE_URL); plain http only to loopback
-  --timeout <ms>          deadline of one call (default 120000)
-  --no-retry              never retry; by default network failures, timeouts, HTTP 500,
-                          40202 and retryable 5xxxx codes are retried up to 3 times.
-                          A live call retried after a timeout may be charged twice.
-  --envelope              print the whole response envelope, not only the result
-  --pretty                indent the JSON
-  -h, --help              this help
+${optionsHelp(OPTIONS)}
 
 Credentials come from DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD (the API login and
 password of https://app.dataforseo.com/api-access).
 Exit status: 0 ok, 1 the task or the API failed (the API's code and message are
-printed), 2 the command line is wrong.`;
+printed), 2 the command line is wrong (an unknown endpoint or parameter, an unusable
+catalog, an unreadable --now, missing credentials).`;
 
 /** `k=v` → [k, v], with v read as JSON when it parses and as a string otherwise. */
 export function parseParam(text: string): [string, unknown] {
@@ -130,28 +149,7 @@ function printWarnings(warnings: readonly TaskProblem[], io: CliIo): void {
 }
 
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      target: { type: "string" },
-      where: { type: "string" },
-      "backlinks-where": { type: "string" },
-      "order-by": { type: "string" },
-      limit: { type: "string" },
-      param: { type: "string", multiple: true },
-      catalog: { type: "string" },
-      now: { type: "string" },
-      "dry-run": { type: "boolean" },
-      sandbox: { type: "boolean" },
-      "base-url": { type: "string" },
-      timeout: { type: "string" },
-      "no-retry": { type: "boolean" },
-      envelope: { type: "boolean" },
-      pretty: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
     io.stdout(`${RUN_HELP}\n`);
     return EXIT.ok;
@@ -167,20 +165,23 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   }
   const fromStdin = [values.where, values["backlinks-where"], values["order-by"]].filter((v) => v === "-").length;
   if (fromStdin > 1) throw new UsageError("only one of --where, --backlinks-where and --order-by can read standard input");
-  const flags: [string, string, unknown][] = [
-    ["--target", "target", values.target],
-    ["--where", "where", values.where === undefined ? undefined : await readArgument(values.where, io)],
-    ["--backlinks-where", "backlinksWhere", values["backlinks-where"] === undefined ? undefined : await readArgument(values["backlinks-where"], io)],
-    ["--order-by", "orderBy", values["order-by"] === undefined ? undefined : await readArgument(values["order-by"], io)],
-    ["--limit", "limit", positiveInteger("--limit", values.limit)],
-  ];
-  for (const [flag, key, value] of flags) {
+  const params = new Set(Object.keys(task));
+  const flagValues: Record<string, unknown> = {
+    "--target": values.target,
+    "--where": values.where === undefined ? undefined : await readArgument(values.where, io),
+    "--backlinks-where": values["backlinks-where"] === undefined ? undefined : await readArgument(values["backlinks-where"], io),
+    "--order-by": values["order-by"] === undefined ? undefined : await readArgument(values["order-by"], io),
+    "--limit": positiveInteger("--limit", values.limit),
+  };
+  for (const { flag, key, wire } of TASK_FLAGS) {
+    const value = flagValues[flag];
     if (value === undefined) continue;
-    if (key in task) throw new UsageError(`${flag} and --param ${key} are the same parameter; give one`);
+    const same = [key, wire].find((name) => name in task);
+    if (same !== undefined) throw new UsageError(`${flag} and --param ${same} are the same parameter; give one`);
     task[key] = value;
   }
   const { catalog } = catalogOptions(values.catalog === undefined ? {} : { catalog: values.catalog });
-  const prepareOptions = { ...(catalog === undefined ? {} : { catalog }), ...(values.now === undefined ? {} : { now: values.now }) };
+  const prepareOptions = { ...(catalog === undefined ? {} : { catalog }), ...nowOption(values.now) };
   const indent = values.pretty ? 2 : undefined;
 
   try {
@@ -192,13 +193,15 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
         if (e instanceof TypeError) throw new UsageError(e.message);
         throw e;
       }
-      printWarnings(request.warnings, io);
-      io.stdout(`${request.method} ${request.url}\n${JSON.stringify(request.body, null, 2)}\n`);
+      printWarnings(cliProblems(request.warnings, endpoint, params), io);
+      // Only JSON on stdout, so that a dry run pipes into jq or curl.
+      io.stderr(`${request.method} ${request.url}\n`);
+      io.stdout(`${prettyJson(request.body)}\n`);
       return EXIT.ok;
     }
     const client = clientFromCli(values, io, "run");
     const r = await client.live(endpoint, task as never, prepareOptions);
-    printWarnings(r.warnings, io);
+    printWarnings(cliProblems(r.warnings, endpoint, params), io);
     io.stdout(`${JSON.stringify(values.envelope ? r.envelope : r.task.result, null, indent)}\n`);
     const total = r.result?.total_count;
     const counts = typeof total === "number" ? `, ${r.items.length} of ${total} items` : "";
@@ -206,12 +209,14 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   } catch (e) {
     if (e instanceof TaskError) {
-      io.stderr(formatTaskProblems(e.problems, { color: useColor(io) }));
-      return EXIT.compileError;
+      io.stderr(formatTaskProblems(cliProblems(e.problems, endpoint, params), { color: useColor(io) }));
+      return taskExitStatus(e.problems, e.endpoint);
     }
     if (e instanceof DfsqError) {
-      io.stderr(formatDiagnostics("", e.diagnostics, { color: useColor(io) }));
-      return EXIT.compileError;
+      // An unknown endpoint: the one DfsqError that is not a TaskError, and a usage error.
+      const problems = cliProblems([{ field: "endpoint", source: "", diagnostics: e.diagnostics }], endpoint, params);
+      io.stderr(formatDiagnostics("", problems[0]!.diagnostics, { color: useColor(io) }));
+      return exitStatusOf(e.diagnostics);
     }
     if (e instanceof ClientError) return reportClientError("run", e, io);
     throw e;

@@ -1,14 +1,22 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { formatDiagnostics } from "../../diagnostics/format.js";
 import { validateFilter, validateOrderBy } from "../../validate/validate.js";
 import { validateRequest } from "../../validate/validate-task.js";
-import { catalogOptions } from "../catalog-options.js";
-import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
+import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
+import { CATALOG_OPTIONS, catalogOptions } from "../catalog-options.js";
+import { EXIT, UsageError, type CliIo } from "../io.js";
 import { looksLikeOrderBy, parseJsonInput } from "../json-input.js";
+import { prettyJson } from "../pretty-json.js";
 import { readArgument, readFileArgument } from "../read-argument.js";
+import { reportDiagnostics, worstStatus } from "../report.js";
 
-export const VALIDATE_HELP = `Usage: dfsq validate <json | file.json | -> [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
+const OPTIONS = {
+  ...CATALOG_OPTIONS,
+  "order-by": { type: "boolean", help: "read the array as an order-by (arrays of \"field,asc|desc\" are anyway)" },
+  pretty: { type: "boolean", help: "indent the JSON, one condition per line" },
+  help: HELP_OPTION,
+} as const;
+
+export const VALIDATE_HELP = `Usage: dfsq validate <json | file.json | -> [options]
 
 Checks what DataForSEO would receive: a raw "filters" array (or an "order_by" array), a whole task
 object, or a whole request body (an array of tasks, a post_data dict {"0": {…}}, or a saved request
@@ -20,7 +28,13 @@ name the JSON path of each problem.
 
   dfsq validate '[["rank",">",10],"and",["dofollow","=",true]]'
   dfsq validate saved-filter.json --endpoint backlinks/backlinks
-  dfsq validate task.json --endpoint backlinks/referring_domains`;
+  dfsq validate task.json --endpoint backlinks/referring_domains
+
+Options:
+${optionsHelp(OPTIONS)}
+
+Exit status: 0 ok, 1 the JSON has errors, 2 the command line is wrong (an unknown endpoint,
+parameter or catalog).`;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 /** A saved request holds its tasks under one key. */
@@ -29,18 +43,7 @@ const isSavedRequest = (v: Record<string, unknown>) => "tasks" in v || "post_dat
 const isRequest = (v: unknown) => isObject(v) || (Array.isArray(v) && v.length > 0 && v.every(isObject));
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      endpoint: { type: "string", short: "e" },
-      param: { type: "string" },
-      catalog: { type: "string" },
-      "order-by": { type: "boolean" },
-      pretty: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
     io.stdout(`${VALIDATE_HELP}\n`);
     return EXIT.ok;
@@ -53,17 +56,16 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   if (parsed === undefined) return EXIT.compileError;
   const { value } = parsed;
   const options = catalogOptions(values);
-  const color = useColor(io);
   const isOrderBy = values["order-by"] === true || looksLikeOrderBy(value);
   const r = isOrderBy
     ? validateOrderBy(value, options)
     : isRequest(value)
       ? validateRequest(value, { ...options, ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }) })
       : validateFilter(value, options);
-  if (r.diagnostics.length > 0) io.stderr(formatDiagnostics("", r.diagnostics, { color }));
-  if (!r.ok) return EXIT.compileError;
+  const status = worstStatus(reportDiagnostics(io, "", r.diagnostics), r.ok ? EXIT.ok : EXIT.compileError);
+  if (status !== EXIT.ok) return status;
   // One task in, one task out: a body of one task prints as that task.
   const output = isObject(value) && Array.isArray(r.value) && r.value.length === 1 && !isSavedRequest(value) ? r.value[0] : r.value;
-  io.stdout(`${JSON.stringify(output, null, values.pretty ? 2 : undefined)}\n`);
+  io.stdout(`${values.pretty ? prettyJson(output) : JSON.stringify(output)}\n`);
   return EXIT.ok;
 }
