@@ -25,6 +25,8 @@ export interface FieldInfo {
   /** The catalog's path; placeholder segments such as `$tld` stand for any one segment. */
   readonly path: string;
   readonly type: FieldType;
+  /** Usable in `order_by`: never for a parameter other than `filters`, or on an endpoint
+   * without `order_by`. */
   readonly sortable: boolean;
   /** Seen in DataForSEO's docs (every field of a documented catalog). */
   readonly documented: boolean;
@@ -62,10 +64,12 @@ export function fieldsOf(endpoint: string, param: FilterParam = "filters"): Fiel
   const catalog = catalogOf(spec, param);
   if (catalog === undefined) return [];
   const scope = { profile: spec.profile, endpoint: spec, param };
+  // order_by sorts by the fields of `filters`, on endpoints that take it.
+  const sorts = param === "filters" && spec.orderBy;
   return Object.entries(catalog.fields).map(([path, type]) => ({
     path,
     type,
-    sortable: sortability({ pattern: path, type }) !== "not_sortable",
+    sortable: sorts && sortability({ pattern: path, type }) !== "not_sortable",
     documented: catalog.isDocumented(path),
     operators: operatorsFor(scope, type),
     caveats: operatorCaveats(scope, type),

@@ -99,6 +99,12 @@ describe("fieldsOf", () => {
     expect(fieldsOf("dataforseo_labs/google/historical_search_volume")).toEqual([]);
   });
 
+  it("marks no field sortable for a parameter order_by does not sort by", () => {
+    expect(fieldsOf("backlinks/summary", "backlinks_filters")?.some((f) => f.sortable)).toBe(false);
+    expect(fieldsOf("backlinks/referring_domains", "backlinks_filters")?.some((f) => f.sortable)).toBe(false);
+    expect(fieldsOf("backlinks/referring_domains")?.find((f) => f.path === "rank")?.sortable).toBe(true);
+  });
+
   it("reads array fields as not sortable", () => {
     const fields = fieldsOf("dataforseo_labs/google/keyword_ideas")!;
     const arrays = fields.filter((f) => f.type.startsWith("array"));

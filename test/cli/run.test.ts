@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { catalogCommand } from "../../src/cli/commands/catalog-fetch.js";
 import { runCommand } from "../../src/cli/commands/run.js";
 import { UsageError, type CliIo } from "../../src/cli/io.js";
-import { BASIC, LOGIN, PASSWORD, useFakeDataForSeo } from "../client/fake-dataforseo.js";
+import { BASIC, LOGIN, PASSWORD, SEED_RESPONSE, useFakeDataForSeo } from "../client/fake-dataforseo.js";
 import { CLI } from "../helpers/cli.js";
 
 /*
@@ -52,6 +52,24 @@ async function invoke(
 
 const run = (args: string[], env?: Record<string, string | undefined>) => invoke(runCommand, args, env);
 const RD = ["backlinks/referring_domains", "--target", "dataforseo.com"];
+
+describe("dfsq run: what it says on stderr", () => {
+  it("warns of each item kept as received though it did not fit its schema, with its path", async () => {
+    const broken = structuredClone(SEED_RESPONSE);
+    (broken.tasks[0]!.result as { items: { rank: unknown }[] }[])[0]!.items[1]!.rank = "high";
+    server.next({ kind: "json", body: broken });
+    const r = await run(RD);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('warning[unexpected_result] at ["tasks"][0]["result"][0]["items"][1]["rank"]');
+  });
+
+  it("warns when a task's filter parameters add up to more than 8 conditions", async () => {
+    const five = "rank > 1 and backlinks > 1 and rank < 100 and backlinks < 5000 and domain like '%a%'";
+    const r = await run([...RD, "--where", five, "--backlinks-where", 'dofollow and rank > 1 and rank < 10 and domain_from like "%x%"', "--dry-run"], {});
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("warning[request_conditions]");
+  });
+});
 
 describe("dfsq run --dry-run", () => {
   it("prints only the JSON body on stdout, the method and URL on stderr; needs no credentials, sends nothing", async () => {

@@ -3,7 +3,7 @@ import { ClientError } from "../../client/errors.js";
 import { prepareLiveRequest, type PreparedRequest } from "../../client/prepare-request.js";
 import { formatTaskProblems, TaskError, type TaskProblem } from "../../task/task-error.js";
 import { DfsqError } from "../../diagnostics/error.js";
-import { formatDiagnostics } from "../../diagnostics/format.js";
+import { formatDiagnostics, formatPath } from "../../diagnostics/format.js";
 import { HELP_OPTION, optionsHelp, parseCommandLine, type OptionSpecs } from "../args.js";
 import { CATALOG_OPTIONS, catalogOptions, NOW_OPTION, nowOption } from "../catalog-options.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
@@ -202,6 +202,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     const client = clientFromCli(values, io, "run");
     const r = await client.live(endpoint, task as never, prepareOptions);
     printWarnings(cliProblems(r.warnings, endpoint, params), io);
+    // Items that did not fit their schema were kept as received: say where.
+    for (const w of r.responseWarnings) io.stderr(`dfsq run: warning[${w.code}] at ${formatPath(w.path)}: ${w.message}\n`);
     io.stdout(`${JSON.stringify(values.envelope ? r.envelope : r.task.result, null, indent)}\n`);
     const total = r.result?.total_count;
     const counts = typeof total === "number" ? `, ${r.items.length} of ${total} items` : "";
