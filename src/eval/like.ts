@@ -48,11 +48,21 @@ function unitMatcher(segments: readonly string[]): LikeMatcher {
   };
 }
 
-function codePoints(text: string): number[] {
-  return Array.from(text, (c) => c.codePointAt(0)!);
+/** The code points of `text` (a lone surrogate is one), in a typed array: faster than Array.from. */
+function codePoints(text: string): Int32Array {
+  const out = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    out[n++] = c;
+    if (c > 0xffff) i++;
+  }
+  return out.subarray(0, n);
 }
 
-function matchesAt(value: readonly number[], at: number, segment: readonly number[]): boolean {
+type CodePoints = ArrayLike<number>;
+
+function matchesAt(value: CodePoints, at: number, segment: CodePoints): boolean {
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i]!;
     if (c !== ANY && c !== value[at + i]) return false;
@@ -69,50 +79,74 @@ function matchesAt(value: readonly number[], at: number, segment: readonly numbe
 class SegmentSearch {
   private readonly words: number;
   private readonly length: number;
-  /** Per code point of the segment: the positions it (or `_`) matches. */
-  private readonly masks = new Map<number, Uint32Array>();
-  /** The positions `_` matches: the mask of every code point not in the segment. */
-  private readonly any: Uint32Array;
+  /** Row k (`words` bits wide) holds the positions that code point k of the segment matches;
+   * row 0 the positions of `_`, which is also what every code point not in the segment matches. */
+  private readonly rows: Uint32Array;
+  /** The row of each Latin-1 code point, and of the others in the segment. */
+  private readonly latin1 = new Int32Array(256);
+  private readonly others = new Map<number, number>();
   private readonly state: Uint32Array;
 
-  constructor(segment: readonly number[]) {
+  constructor(segment: CodePoints) {
     this.length = segment.length;
     this.words = Math.ceil(segment.length / 32);
-    this.any = new Uint32Array(this.words);
     this.state = new Uint32Array(this.words);
-    segment.forEach((c, i) => {
-      if (c === ANY) setBit(this.any, i);
-      else if (!this.masks.has(c)) this.masks.set(c, new Uint32Array(this.words));
-    });
-    for (const mask of this.masks.values()) mask.set(this.any);
-    segment.forEach((c, i) => {
-      if (c !== ANY) setBit(this.masks.get(c)!, i);
-    });
+    let rowCount = 1;
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i]!;
+      if (c !== ANY && this.rowOf(c) === 0) {
+        if (c < 256) this.latin1[c] = rowCount++;
+        else this.others.set(c, rowCount++);
+      }
+    }
+    this.rows = new Uint32Array(rowCount * this.words);
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i]!;
+      const bit = 1 << (i & 31);
+      const word = i >> 5;
+      if (c !== ANY) {
+        const at = this.rowOf(c) * this.words + word;
+        this.rows[at] = this.rows[at]! | bit;
+        continue;
+      }
+      for (let row = 0; row < rowCount; row++) {
+        const at = row * this.words + word;
+        this.rows[at] = this.rows[at]! | bit;
+      }
+    }
+  }
+
+  private rowOf(c: number): number {
+    return c < 256 ? this.latin1[c]! : (this.others.get(c) ?? 0);
   }
 
   /** The start of the leftmost occurrence that ends by `end`, or -1. */
-  find(value: readonly number[], from: number, end: number): number {
-    const { words, state } = this;
+  find(value: CodePoints, from: number, end: number): number {
+    const { words, rows, length } = this;
+    const last = 1 << ((length - 1) & 31);
+    if (words === 1) {
+      let state = 0;
+      for (let at = from; at < end; at++) {
+        state = ((state << 1) | 1) & rows[this.rowOf(value[at]!)]!;
+        if ((state & last) !== 0) return at + 1 - length;
+      }
+      return -1;
+    }
+    const state = this.state;
     state.fill(0);
-    const lastWord = words - 1;
-    const lastBit = 1 << ((this.length - 1) % 32);
     for (let at = from; at < end; at++) {
-      const mask = this.masks.get(value[at]!) ?? this.any;
+      const row = this.rowOf(value[at]!) * words;
       // Shift the whole state left by one, feeding a 1 in at bit 0 (an occurrence may start here).
       let carry = 1;
       for (let w = 0; w < words; w++) {
         const word = state[w]!;
-        state[w] = ((word << 1) | carry) & mask[w]!;
+        state[w] = ((word << 1) | carry) & rows[row + w]!;
         carry = word >>> 31;
       }
-      if ((state[lastWord]! & lastBit) !== 0) return at + 1 - this.length;
+      if ((state[words - 1]! & last) !== 0) return at + 1 - length;
     }
     return -1;
   }
-}
-
-function setBit(bits: Uint32Array, i: number): void {
-  bits[i >> 5] = bits[i >> 5]! | (1 << (i & 31));
 }
 
 function codePointMatcher(segments: readonly string[]): LikeMatcher {
