@@ -21,6 +21,9 @@ import { validateFilter, validateOrderBy } from "../src/validate/validate.js";
 import { findRe2SyntaxError, re2Program } from "../src/values/re2-syntax.js";
 import {
   anyText,
+  campaignFilterText,
+  ciTask,
+  ciTemplate,
   evalFilter,
   evalItem,
   filterText,
@@ -34,8 +37,6 @@ import {
   regexPattern,
   saneOptions,
   strangeItem,
-  ciTask,
-  ciTemplate,
   task,
   template,
 } from "./fuzz-inputs.js";
@@ -202,7 +203,7 @@ const textOptions = (ci: boolean) =>
 
 export const compileTextTarget = (ci = false): Target<TextInput> => ({
   name: "checkFilter / compileFilter",
-  input: fc.record({ text: ci ? anyText(filterText) : fc.oneof({ weight: 9, arbitrary: anyText(filterText) }, { weight: 1, arbitrary: largeText }), options: textOptions(ci) }),
+  input: fc.record({ text: ci ? anyText(filterText) : fc.oneof({ weight: 9, arbitrary: anyText(campaignFilterText) }, { weight: 1, arbitrary: largeText }), options: textOptions(ci) }),
   run({ text, options }) {
     const wrong: string[] = [];
     checkCompiledFilter(text, options, wrong);
@@ -347,7 +348,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 export const assistTarget = (ci = false): Target<{ text: string; offsets: number[]; orderBy: boolean; endpoint: string | undefined }> => ({
   name: "analyze / complete / hover",
   input: fc.record({
-    text: anyText(filterText),
+    text: anyText(ci ? filterText : campaignFilterText),
     offsets: fc.array(ci ? fc.nat({ max: 200 }) : fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom(Number.NaN, 1.5, Number.POSITIVE_INFINITY)), { maxLength: 3 }),
     orderBy: fc.boolean(),
     endpoint: fc.constantFrom(undefined, "backlinks/referring_domains", "on_page/pages"),

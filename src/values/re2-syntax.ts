@@ -14,7 +14,8 @@
  * skips RE2's factoring of common prefixes out of alternations, so they can be off near the
  * limits; where factoring would shrink the size we never report it as too large. re2js's cap on
  * the total length of character-class range tables (only reached by tens of thousands of `\pL`)
- * is not checked.
+ * is not checked. `re2Program` reports the size estimate of a valid pattern, which dfsq's own,
+ * lower cap on matching cost uses (pattern-cost.ts).
  */
 
 export interface RegexProblem {
@@ -856,9 +857,9 @@ export interface RepeatCost {
 export interface Re2Program {
   /**
    * Go's estimate of the number of instructions (`calcSize`): every copy that a counted repeat
-   * expands to counts. It errs high where RE2 would factor alternatives, and re2js adds a few
-   * instructions of its own (the unanchored prefix, the match). A match costs at worst this many
-   * steps per character of the value, when re2js's DFA gives up and its NFA runs.
+   * expands to counts. It errs high where RE2 would factor alternatives or drops empty repeats,
+   * never low; re2js adds two instructions of its own (a failure and the match). A match costs
+   * up to this many steps per character of the value when re2js's DFA gives up and its NFA runs.
    */
   readonly size: number;
   /** The repeat whose copies add the most instructions; undefined when no repeat adds any. */
