@@ -13,6 +13,8 @@ export * from "./catalog/resolve.js";
 export * from "./catalog/suggest.js";
 export * from "./check/check-filter.js";
 export * from "./check/rule.js";
+export * from "./check/rules/like-length.js";
+export * from "./check/rules/regex-cost.js";
 export * from "./check/rules/value-shape.js";
 export * from "./compile.js";
 export * from "./diagnostics/diagnostic.js";

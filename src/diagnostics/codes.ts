@@ -47,6 +47,8 @@ export const DIAGNOSTIC_SEVERITY = {
   quoted_time: "warning",
   invalid_regex: "error",
   regex_too_long: "error",
+  regex_too_complex: "error",
+  like_too_long: "error",
   like_without_wildcard: "warning",
   null_comparison: "warning",
   field_not_sortable: "error",

@@ -117,6 +117,10 @@ export const messages = {
   invalidTime: (text: string, reason: string) => `${code(text)} is not a valid time: ${reason}`,
   invalidRegex: (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`,
   regexTooLong: (length: number) => `this pattern is ${length} characters long; DataForSEO accepts at most 1000`,
+  regexTooComplex: (size: number, limit: number) =>
+    `this pattern compiles to about ${size} RE2 instructions; dfsq accepts at most ${limit}, so that matching it stays fast`,
+  likeTooLong: (length: number, limit: number) =>
+    `this pattern is ${length} characters long; dfsq accepts at most ${limit}, so that matching it stays fast`,
   likeWithoutWildcard: (op: string, pattern: string) =>
     `${code(op)} without \`%\` matches only the whole value ${code(JSON.stringify(pattern))}`,
   nullComparison: () => "comparing with `null` is undocumented; DataForSEO may reject it or match nothing",
@@ -162,4 +166,8 @@ export const hints = {
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
   regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  simplifyRegex: (repeat: string | undefined) =>
+    repeat === undefined
+      ? "shorten the pattern, or split its alternatives over conditions joined by `or`"
+      : `${code(repeat)} makes RE2 copy what it repeats that many times; use \`*\`, \`+\` or a smaller count`,
 };

@@ -1,5 +1,7 @@
 import { checkFilterAst } from "../check/check-filter.js";
 import { ruleContext } from "../check/rule.js";
+import { likeLengthRule } from "../check/rules/like-length.js";
+import { regexCostRule } from "../check/rules/regex-cost.js";
 import { valueShapeRule } from "../check/rules/value-shape.js";
 import { BuiltFilter } from "../builder/built-filter.js";
 import { compileFilter } from "../compile.js";
@@ -38,12 +40,15 @@ function limitsOf(options: EvaluateOptions): Limits {
   };
 }
 
+/** What the evaluator checks before it prepares anything: value shapes, and the patterns' costs. */
+const EVAL_RULES = [valueShapeRule, regexCostRule, likeLengthRule];
+
 /**
  * Reads and checks `filters` (any shape the API accepts: a bare or once-wrapped condition, binary
  * or flat groups) and prepares it for evaluation. Throws `DfsqError` with the diagnostics (JSON
  * paths included) for a value that is not a filter, for values of the wrong shape for their
- * operator (`type_mismatch`, as the printer reports them), and for a regex RE2 refuses
- * (`invalid_regex`).
+ * operator (`type_mismatch`, as the printer reports them), for a regex RE2 refuses
+ * (`invalid_regex`), and for patterns too costly to match (`regex_too_complex`, `like_too_long`).
  */
 export function compileMatcher(filters: unknown, options: EvaluateOptions = {}): ItemMatcher {
   const limits = limitsOf(options);
@@ -51,7 +56,7 @@ export function compileMatcher(filters: unknown, options: EvaluateOptions = {}):
   // A built filter is evaluated as what it compiles to, exactly what would be sent.
   const arrays = filters instanceof BuiltFilter ? compileFilter(filters, { maxConditions: Infinity }) : filters;
   const expr = raiseFilter(arrays, { bag, limits });
-  if (expr !== undefined) checkFilterAst(expr, ruleContext(bag, limits, undefined), [valueShapeRule]);
+  if (expr !== undefined) checkFilterAst(expr, ruleContext(bag, limits, undefined), EVAL_RULES);
   if (expr === undefined || bag.errorCount > 0) throw new DfsqError(bag.sorted());
   const matcher = prepare(expr, bag);
   if (bag.errorCount > 0) throw new DfsqError(bag.sorted());
