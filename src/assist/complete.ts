@@ -6,10 +6,11 @@ import { resolveCatalog, type ResolvedCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Operator } from "../syntax/ast.js";
 import { scan, type ScannedToken } from "../syntax/lexer.js";
-import { resolveLimits } from "../options.js";
+import { readOptions, resolveLimits } from "../options.js";
 import * as T from "../syntax/tokens.js";
 import { formatApiTime, timeLiteral, toEpochMs } from "../values/time.js";
 import { contextAfter, type Context } from "./context.js";
+import { checkPosition } from "./position.js";
 import type { AssistOptions, CompletionOption, CompletionResult } from "./types.js";
 
 /*
@@ -289,9 +290,13 @@ const isOperatorToken = (t: ScannedToken) =>
 
 /**
  * Completions at `offset`: `{from, to, options}`, where `[from, to)` is the text the chosen option
- * replaces (the word being typed), or null when nothing fits there.
+ * replaces (the word being typed), or null when nothing fits there. An offset outside the text
+ * counts from its nearest end; invalid options are left out (`analyze` reports them). Throws
+ * DfsqError (`invalid_argument`) when `source` is not a string or `offset` not a whole number.
  */
-export function complete(source: string, offset: number, options: AssistOptions = {}): CompletionResult | null {
+export function complete(source: string, offset: number, given: AssistOptions = {}): CompletionResult | null {
+  checkPosition("complete", source, offset);
+  const options = readOptions<AssistOptions>(given, () => {});
   const at = Math.max(0, Math.min(offset, source.length));
   const mode = options.mode ?? "filter";
   const { tokens } = scan(source.slice(0, at));

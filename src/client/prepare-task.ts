@@ -8,6 +8,7 @@ import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import { printFilter, printOrderBy } from "../print/print-filter.js";
+import { jsonText, kindOf } from "../values/guarded.js";
 import { apiUrl, resolveBaseUrl, type BaseUrlOptions } from "./base-url.js";
 import { taskHints, taskMessages } from "./messages.js";
 import { parameterDiagnostic, parameterProblems } from "./param-issues.js";
@@ -102,7 +103,7 @@ function checkReady(field: string, value: unknown, print: (v: unknown) => string
     text = print(value);
   } catch (e) {
     if (!(e instanceof DfsqError)) throw e;
-    return { problem: { field, source: JSON.stringify(value) ?? "", diagnostics: e.diagnostics } };
+    return { problem: { field, source: jsonText(value), diagnostics: e.diagnostics } };
   }
   return outcome(field, text, check(text));
 }
@@ -110,7 +111,7 @@ function checkReady(field: string, value: unknown, print: (v: unknown) => string
 function filterField(field: string, value: unknown, wire: boolean, spec: EndpointSpec, param: FilterParam, options: PrepareOptions): FieldOutcome {
   const compileOptions = { ...options, endpoint: spec.id, param };
   if (typeof value === "string" && !wire) return outcome(field, value, checkFilter(value, compileOptions));
-  if (Array.isArray(value)) return checkReady(field, value, printFilter, (text) => checkFilter(text, compileOptions));
+  if (kindOf(value) === "array") return checkReady(field, value, printFilter, (text) => checkFilter(text, compileOptions));
   const message = wire ? taskMessages.wireNeedsArray(field, value) : taskMessages.notFilterValue(field, value);
   const hint = wire && typeof value === "string" ? taskHints.useDfsqField(FILTER_FIELDS.find((f) => f.wire === param)!.dfsq) : undefined;
   return { problem: { field, source: "", diagnostics: [parameterDiagnostic([field], message, { hint })] } };
@@ -128,7 +129,7 @@ function orderByField(field: string, value: unknown, wire: boolean, spec: Endpoi
   }
   const compileOptions = { ...options, endpoint: spec.id };
   if (typeof value === "string" && !wire) return outcome(field, value, checkOrderBy(value, compileOptions));
-  if (Array.isArray(value)) return checkReady(field, value, printOrderBy, (text) => checkOrderBy(text, compileOptions));
+  if (kindOf(value) === "array") return checkReady(field, value, printOrderBy, (text) => checkOrderBy(text, compileOptions));
   const message = wire ? taskMessages.wireNeedsArray(field, value) : taskMessages.notFilterValue(field, value);
   const hint = wire && typeof value === "string" ? taskHints.useDfsqField(ORDER_BY.dfsq) : undefined;
   return { problem: { field, source: "", diagnostics: [parameterDiagnostic([field], message, { hint })] } };

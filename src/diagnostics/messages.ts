@@ -106,6 +106,15 @@ export const messages = {
   bareFieldNotBool: (field: string, type: string) =>
     `${code(field)} alone means ${code(`${field} = true`)}, but it is a ${typeName(type)} field`,
   invalidOrderBy: (what: string) => what,
+  cyclicValue: () => "this array contains itself, so it is not JSON",
+  unreadableValue: () => "this value cannot be read: reading it threw (a Proxy or a getter?)",
+  rawTooLarge: (budget: number) =>
+    `this value holds more than ${budget} elements in all; the limit follows from maxInputLength, maxConditions and maxListLength`,
+  rawNestingTooDeep: (max: number) => `groups are nested more than ${max} deep (as text, more than ${max} levels of parentheses)`,
+  lineBreakInSortField: (field: string) =>
+    `${code(JSON.stringify(field).slice(1, -1))} contains a line break, which a sort field cannot hold`,
+  tooManyDiagnostics: (more: number) => `and ${plural(more, "more problem")}, not shown`,
+  invalidArgument: (what: string) => what,
 };
 
 export const hints = {
@@ -131,4 +140,9 @@ export const hints = {
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
   regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  writeInstead: (text: string) => `write ${code(JSON.stringify(text), 80)}`,
+  oneArrayPerCondition: () => 'each condition is an array of its own: [["a", "=", 1], "and", ["b", "=", 2]]',
+  rawBetween: (word: string, arrays: string) => `\`${word}\` is dfsq text; the API wants ${arrays}`,
+  unwrapGroup: () => "remove the outer brackets",
+  sortDirection: (field: string) => `add the direction: ${code(JSON.stringify(`${field},asc`), 80)} or ${code(JSON.stringify(`${field},desc`), 80)}`,
 };

@@ -86,10 +86,10 @@ describe("printFilter", () => {
   it("reads 10,000 left-nested conditions without exhausting the stack", () => {
     let x: unknown = ["f0", "=", 0];
     for (let i = 1; i < 10_000; i++) x = [x, "and", [`f${i}`, "=", i]];
-    const text = printFilter(x);
+    const text = printFilter(x, { maxConditions: 10_000 });
     expect(text.startsWith("f0 = 0 and f1 = 1 and")).toBe(true);
     // Deep equality would recurse 10,000 levels; printing the recompiled arrays compares them flat.
-    expect(printFilter(compileFilter(text, { maxConditions: 10_000, maxInputLength: Infinity }))).toBe(text);
+    expect(printFilter(compileFilter(text, { maxConditions: 10_000, maxInputLength: Infinity }), { maxConditions: 10_000 })).toBe(text);
   });
 
   it("refuses right-nesting past the depth limit", () => {
