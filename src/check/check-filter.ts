@@ -8,6 +8,7 @@ import { nullComparisonRule } from "./rules/null-comparison.js";
 import { operatorAllowedRule } from "./rules/operator-allowed.js";
 import { regexRule } from "./rules/regex.js";
 import { sortFieldRule } from "./rules/sort-field.js";
+import { sortFieldNameRule } from "./rules/sort-field-name.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
 import { valueTypeRule } from "./rules/value-type.js";
@@ -40,7 +41,7 @@ export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly Fi
   });
 }
 
-export const orderByRules: readonly OrderByRule[] = [sortFieldRule];
+export const orderByRules: readonly OrderByRule[] = [sortFieldRule, sortFieldNameRule];
 
 export function checkOrderByFields(ast: OrderByNode, ctx: RuleContext): void {
   for (const rule of orderByRules) rule(ast, ctx);
