@@ -89,13 +89,10 @@ export function formatDiagnostics(
       out.push(`${pad}${paint("cyan", "-->")} ${d.line}:${d.column}`);
       const startCol = Math.min(d.column - 1, lineText.length);
       const spanLen = Math.max(1, Math.min(d.span.end - d.span.start, lineText.length - startCol));
-      const shown = displayLine(lineText);
-      const from = shown.columns[startCol]!;
-      const to = shown.columns[Math.min(startCol + spanLen, lineText.length)]!;
-      const { text, caretAt } = window(shown.text, from, Math.max(1, to - from), width);
+      const { text, caretAt, caretEnd } = window(lineText, startCol, spanLen, width);
       out.push(`${pad} ${paint("cyan", "|")}`);
       out.push(`${paint("cyan", `${d.line} |`)} ${text}`);
-      const caretLen = Math.max(1, Math.min(to - from, text.length - caretAt + 1));
+      const caretLen = Math.max(1, Math.min(caretEnd - caretAt, text.length - caretAt + 1));
       out.push(
         `${pad} ${paint("cyan", "|")} ${" ".repeat(caretAt)}${paint(tone, "^".repeat(caretLen))}`,
       );
@@ -210,13 +207,21 @@ export function formatPath(path: readonly (string | number)[], max = 16): string
   return `${path.slice(0, half).map(pathKey).join("")}…${path.slice(path.length - half).map(pathKey).join("")}`;
 }
 
-/** Cuts a long line down to `width` columns around the span. */
+/**
+ * Cuts a long line down to `width` columns around the span (only that part is escaped, so a long
+ * line costs the same as a short one), and where the caret goes in what is shown.
+ */
 function window(line: string, start: number, length: number, width: number) {
-  if (line.length <= width) return { text: line, caretAt: start };
-  const context = Math.max(10, Math.floor((width - Math.min(length, width / 2)) / 2));
-  const from = Math.max(0, start - context);
-  const to = Math.min(line.length, from + width);
+  let from = 0;
+  let to = line.length;
+  if (line.length > width) {
+    const context = Math.max(10, Math.floor((width - Math.min(length, width / 2)) / 2));
+    from = Math.max(0, start - context);
+    to = Math.min(line.length, from + width);
+  }
   const prefix = from > 0 ? "…" : "";
   const suffix = to < line.length ? "…" : "";
-  return { text: prefix + line.slice(from, to) + suffix, caretAt: start - from + prefix.length };
+  const shown = displayLine(line.slice(from, to));
+  const at = (column: number) => prefix.length + shown.columns[Math.max(0, Math.min(column, to) - from)]!;
+  return { text: prefix + shown.text + suffix, caretAt: at(start), caretEnd: at(start + length) };
 }
