@@ -1,5 +1,5 @@
 import { isBuiltFilter, type BuiltFilter } from "./builder/built-filter.js";
-import { resolveCatalog, type ResolvedCatalog } from "./catalog/resolve.js";
+import type { ResolvedCatalog } from "./catalog/resolve.js";
 import { checkFilterAst, checkOrderByFields } from "./check/check-filter.js";
 import { ruleContext } from "./check/rule.js";
 import { DiagnosticBag, makeDiagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -9,7 +9,7 @@ import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
 import { lowerFilter } from "./lower/lower.js";
 import { conditionsOf, countConditions, emit, type LoweredNode } from "./lower/lowered.js";
 import { optimizeFilter } from "./lower/rewrite.js";
-import { readOptions, resolveLimits, type CompileOptions, type Limits } from "./options.js";
+import { readOptions, resolveCatalogOption, resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
 import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
 import { describeValue } from "./values/guarded.js";
@@ -36,7 +36,7 @@ const ZERO = { start: 0, end: 0 } as const;
 function setup(source: string, given: unknown, target: "filters" | "order_by"): Setup {
   const bag = new DiagnosticBag(source);
   const options = readOptions<CompileOptions>(given, (option, message) => bag.report("invalid_option", ZERO, message, { option }));
-  const catalog = resolveCatalog(options, bag, target);
+  const catalog = resolveCatalogOption(options, bag, target);
   const limits = resolveLimits(options, catalog?.endpoint?.maxConditions);
   if (catalog !== undefined && catalog.fields === undefined) {
     bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), { option: "endpoint" });

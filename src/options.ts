@@ -1,4 +1,6 @@
-import type { CatalogOptions } from "./catalog/resolve.js";
+import { resolveCatalog, type CatalogOptions, type ResolvedCatalog } from "./catalog/resolve.js";
+import type { DiagnosticBag } from "./diagnostics/diagnostic.js";
+import { messages } from "./diagnostics/messages.js";
 import { describeValue, kindOf, readProperty } from "./values/guarded.js";
 
 /**
@@ -162,4 +164,19 @@ export function resolveLimits(options: CompileOptions, endpointMaxConditions?: n
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
     maxListLength: options.maxListLength ?? DEFAULT_LIMITS.maxListLength,
   };
+}
+
+/**
+ * `resolveCatalog` for options from `readOptions`. A user's `catalog` is any object the caller
+ * handed in and the catalog reader walks it as JSON; one that throws when read (a revoked Proxy,
+ * a throwing getter) is reported as `invalid_catalog` rather than let through.
+ */
+export function resolveCatalogOption(options: CompileOptions, bag: DiagnosticBag, target: "filters" | "order_by"): ResolvedCatalog | undefined {
+  if (options.catalog === undefined) return resolveCatalog(options, bag, target);
+  try {
+    return resolveCatalog(options, bag, target);
+  } catch {
+    bag.report("invalid_catalog", { start: 0, end: 0 }, messages.invalidCatalog("reading it threw (a Proxy or a getter?)"), { option: "catalog" });
+    return undefined;
+  }
 }

@@ -2,11 +2,11 @@ import { tokenMatcher } from "chevrotain";
 import type { FieldType } from "../catalog/endpoints.js";
 import { sortability, type FieldCatalog } from "../catalog/field-catalog.js";
 import { judgeOperator } from "../catalog/operators.js";
-import { resolveCatalog, type ResolvedCatalog } from "../catalog/resolve.js";
+import type { ResolvedCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Operator } from "../syntax/ast.js";
 import { scan, type ScannedToken } from "../syntax/lexer.js";
-import { readOptions, resolveLimits } from "../options.js";
+import { readOptions, resolveCatalogOption, resolveLimits } from "../options.js";
 import * as T from "../syntax/tokens.js";
 import { formatApiTime, timeLiteral, toEpochMs } from "../values/time.js";
 import { contextAfter, type Context } from "./context.js";
@@ -334,7 +334,7 @@ export function complete(source: string, offset: number, given: AssistOptions = 
   }
   const bag = new DiagnosticBag(source);
   // In order-by mode an endpoint without order_by has no fields to offer (analyze says why).
-  const catalog = resolveCatalog(options, bag, mode === "orderBy" ? "order_by" : "filters");
+  const catalog = resolveCatalogOption(options, bag, mode === "orderBy" ? "order_by" : "filters");
   const { maxSortRules } = resolveLimits(options, catalog?.endpoint?.maxConditions);
   const env: Env = { catalog, fields: catalog?.fields, nowMs: toEpochMs(options.now), maxSortRules, options };
   const { context, depth } = contextAfter(before, mode);

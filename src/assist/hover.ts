@@ -1,9 +1,8 @@
 import { tokenMatcher } from "chevrotain";
 import { operatorsFor } from "../catalog/operators.js";
-import { resolveCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import * as T from "../syntax/tokens.js";
-import { readOptions } from "../options.js";
+import { readOptions, resolveCatalogOption } from "../options.js";
 import { analyzeScanned } from "./analyze.js";
 import { checkPosition } from "./position.js";
 import type { AssistOptions, HoverResult } from "./types.js";
@@ -70,7 +69,7 @@ export function hover(source: string, offset: number, options: AssistOptions = {
   if (tokenMatcher(token, T.FieldName)) {
     const path = typeof token.payload === "string" ? token.payload : token.image;
     const read = readOptions<AssistOptions>(options, () => {});
-    const catalog = resolveCatalog(read, new DiagnosticBag(source), read.mode === "orderBy" ? "order_by" : "filters");
+    const catalog = resolveCatalogOption(read, new DiagnosticBag(source), read.mode === "orderBy" ? "order_by" : "filters");
     const fields = catalog?.fields;
     const match = fields?.lookup(path);
     if (catalog === undefined || fields === undefined || match === undefined) {

@@ -1,4 +1,5 @@
 import { makeDiagnostic, type Diagnostic } from "./diagnostic.js";
+import { kindOf, readElements, readProperty } from "../values/guarded.js";
 import { messages } from "./messages.js";
 
 /**
@@ -24,20 +25,23 @@ export class DfsqError extends Error {
   }
 }
 
+/** Far more than dfsq ever makes (a bag keeps 101); a longer list is not one of dfsq's. */
+const MAX_LIST = 1_000_000;
+
 function diagnosticsIn(value: unknown): Diagnostic[] {
-  try {
-    return Array.isArray(value) ? value.filter(isDiagnosticLike) : [];
-  } catch {
-    // A revoked or throwing Proxy: no diagnostics can be read from it.
-    return [];
-  }
+  // Read through the guarded accessors: a Proxy may throw, or claim a length of 1e15.
+  const read = kindOf(value) === "array" ? readElements(value as object, MAX_LIST) : undefined;
+  return read?.ok ? read.items.filter(isDiagnosticLike) : [];
 }
 
 /** Enough of a diagnostic to summarise (anything else in a caller-made list is dropped). */
 function isDiagnosticLike(d: unknown): d is Diagnostic {
-  if (typeof d !== "object" || d === null) return false;
-  const { code, severity, message, line, column } = d as Record<string, unknown>;
-  return typeof code === "string" && typeof severity === "string" && typeof message === "string" && typeof line === "number" && typeof column === "number";
+  if (kindOf(d) !== "object") return false;
+  const is = (key: string, type: "string" | "number") => {
+    const got = readProperty(d as object, key);
+    return got.ok && typeof got.value === type;
+  };
+  return is("code", "string") && is("severity", "string") && is("message", "string") && is("line", "number") && is("column", "number");
 }
 
 /** The DfsqError for an argument a JavaScript caller got wrong (`invalid_argument`): `what` says
