@@ -9,7 +9,9 @@ import { raiseFilter, raiseOrderBy } from "./raise.js";
 /*
  * The printers accept exactly what `validateFilter` / `validateOrderBy` accept under the same
  * options (they run the same checks), so what they print compiles, under those options, to the
- * value validation returns.
+ * value validation returns. Only `maxInputLength` does not carry over: the text can be longer than
+ * the arrays' source was (a time prints as the instant it names, `not` pushed into the
+ * conditions stays there).
  */
 
 /**
