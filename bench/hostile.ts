@@ -73,6 +73,11 @@ export function hostile(): HostileRow[] {
     ['analyze, "# " × 8192', () => dfsq.analyze(hashes)],
     ['hover, "# " × 8192', () => dfsq.hover(hashes, 4)],
     ['formatDiagnostics, "# " × 8192', () => dfsq.formatDiagnostics(hashes, hashDiagnostics)],
+    // Linear in the input: four times the input, about four times the time.
+    ...([1000, 4000] as const).flatMap((n): [string, () => unknown][] => [
+      [`checkFilter, a chain of ${n} betweens`, () => dfsq.checkFilter("f between 1 and 2 between 3 and 4 ".repeat(n), { maxInputLength: Infinity })],
+      [`checkOrderBy, one field ${n} times`, () => dfsq.checkOrderBy(`${"rank, ".repeat(n)}rank`, { maxSortRules: Infinity, maxInputLength: Infinity })],
+    ]),
   ];
   return cases.map(([name, fn]) => ({ name, medianMs: medianMs(fn) }));
 }
