@@ -1,7 +1,7 @@
 import { resolveCatalog, type CatalogOptions, type ResolvedCatalog } from "./catalog/resolve.js";
 import type { DiagnosticBag } from "./diagnostics/diagnostic.js";
 import { messages } from "./diagnostics/messages.js";
-import { describeValue, kindOf, readProperty } from "./values/guarded.js";
+import { dateValue, describeValue, kindOf, readProperty } from "./values/guarded.js";
 
 /**
  * Options shared by every compiler entry point. All limits default to the DataForSEO API's own
@@ -96,19 +96,11 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const OPTION_CHECKS: readonly (readonly [key: string, fits: (value: unknown) => boolean, wants: string])[] = [
   ["endpoint", (v) => typeof v === "string", "a string"],
   ["param", (v) => typeof v === "string", "a string"],
-  ["now", (v) => typeof v === "string" || typeof v === "number" || isDate(v), "a Date, epoch milliseconds or an ISO string"],
+  ["now", (v) => typeof v === "string" || typeof v === "number" || dateValue(v) !== undefined, "a Date, epoch milliseconds or an ISO string"],
   ["chains", (v) => v === "binary" || v === "flat", '"binary" or "flat"'],
   ["optimize", (v) => typeof v === "boolean", "true or false"],
   ["mode", (v) => v === "filter" || v === "orderBy", '"filter" or "orderBy"'],
 ];
-
-function isDate(value: unknown): boolean {
-  try {
-    return value instanceof Date;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The options an entry point was given, read once and checked: every known option of the wrong
@@ -132,7 +124,8 @@ export function readOptions<T extends CompileOptions & { readonly mode?: string 
   for (const [key, fits, wants] of OPTION_CHECKS) {
     const value = read(key);
     if (value === undefined) continue;
-    if (fits(value)) (out as Record<string, unknown>)[key] = value;
+    // A Date is kept as its time: it is read here, once, and not again through its methods.
+    if (fits(value)) (out as Record<string, unknown>)[key] = key === "now" ? (dateValue(value) ?? value) : value;
     else report(key, `\`${key}\` takes ${wants}, found ${describeValue(value)}`);
   }
   const catalog = read("catalog");

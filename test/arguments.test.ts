@@ -111,3 +111,12 @@ describe("DfsqError", () => {
     }
   });
 });
+
+describe("the clock option", () => {
+  it("a Date is read once as its time; a Proxy posing as a Date is invalid_option", () => {
+    const at = new Date("2024-01-02T00:00:00Z");
+    expect(compileFilter("f > now", { now: at })).toEqual(["f", ">", "2024-01-02 00:00:00 +00:00"]);
+    const posing = new Proxy(at, {});
+    expect(checkFilter("f > now", { now: posing }).diagnostics.map((d) => [d.code, d.option])).toEqual([["invalid_option", "now"]]);
+  });
+});
