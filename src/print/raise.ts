@@ -188,13 +188,13 @@ function raiseNode(walk: Walk, value: unknown, at: At, place: Place, read?: read
 
 /** A group of two conditions, read without descending further; "errors" when they were reported. */
 function raisePair(walk: Walk, value: unknown, items: readonly unknown[], at: At, op: Connective): ChainNode | "errors" | undefined {
-  if (items.length !== 3) return undefined;
-  const reads: (readonly unknown[] | undefined)[] = [];
+  if (items.length !== 3 || kindOf(items[0]) !== "array" || kindOf(items[2]) !== "array") return undefined;
   walk.open(value);
-  for (const i of [0, 2]) reads.push(kindOf(items[i]) === "array" ? walk.read(items[i], child(at, i)) : undefined);
+  const low = walk.read(items[0], child(at, 0));
+  const high = low === undefined ? undefined : walk.read(items[2], child(at, 2));
   walk.close(value);
-  const [low, high] = reads;
-  if (low === undefined || high === undefined || !isCondition(low) || !isCondition(high)) return undefined;
+  if (low === undefined || high === undefined) return "errors";
+  if (!isCondition(low) || !isCondition(high)) return undefined;
   const a = raiseCondition(walk, low, child(at, 0));
   const b = raiseCondition(walk, high, child(at, 2));
   if (a === undefined || b === undefined) return "errors";
