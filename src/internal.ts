@@ -26,5 +26,6 @@ export * from "./print/print-filter.js";
 export * from "./print/raise.js";
 export * from "./syntax/ast.js";
 export * from "./syntax/operators.js";
+export * from "./values/guarded.js";
 export * from "./values/re2-syntax.js";
 export * from "./values/time.js";

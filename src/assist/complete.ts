@@ -2,14 +2,15 @@ import { tokenMatcher } from "chevrotain";
 import type { FieldType } from "../catalog/endpoints.js";
 import { sortability, type FieldCatalog } from "../catalog/field-catalog.js";
 import { judgeOperator } from "../catalog/operators.js";
-import { resolveCatalog, type ResolvedCatalog } from "../catalog/resolve.js";
+import type { ResolvedCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Operator } from "../syntax/ast.js";
 import { scan, type ScannedToken } from "../syntax/lexer.js";
-import { resolveLimits } from "../options.js";
+import { readOptions, resolveCatalogOption, resolveLimits } from "../options.js";
 import * as T from "../syntax/tokens.js";
 import { formatApiTime, timeLiteral, toEpochMs } from "../values/time.js";
 import { contextAfter, type Context } from "./context.js";
+import { checkPosition } from "./position.js";
 import type { AssistOptions, CompletionOption, CompletionResult } from "./types.js";
 
 /*
@@ -289,9 +290,13 @@ const isOperatorToken = (t: ScannedToken) =>
 
 /**
  * Completions at `offset`: `{from, to, options}`, where `[from, to)` is the text the chosen option
- * replaces (the word being typed), or null when nothing fits there.
+ * replaces (the word being typed), or null when nothing fits there. An offset outside the text
+ * counts from its nearest end; invalid options are left out (`analyze` reports them). Throws
+ * DfsqError (`invalid_argument`) when `source` is not a string or `offset` not a whole number.
  */
-export function complete(source: string, offset: number, options: AssistOptions = {}): CompletionResult | null {
+export function complete(source: string, offset: number, given: AssistOptions = {}): CompletionResult | null {
+  checkPosition("complete", source, offset);
+  const options = readOptions<AssistOptions>(given, () => {});
   const at = Math.max(0, Math.min(offset, source.length));
   const mode = options.mode ?? "filter";
   const { tokens } = scan(source.slice(0, at));
@@ -329,7 +334,7 @@ export function complete(source: string, offset: number, options: AssistOptions 
   }
   const bag = new DiagnosticBag(source);
   // In order-by mode an endpoint without order_by has no fields to offer (analyze says why).
-  const catalog = resolveCatalog(options, bag, mode === "orderBy" ? "order_by" : "filters");
+  const catalog = resolveCatalogOption(options, bag, mode === "orderBy" ? "order_by" : "filters");
   const { maxSortRules } = resolveLimits(options, catalog?.endpoint?.maxConditions);
   const env: Env = { catalog, fields: catalog?.fields, nowMs: toEpochMs(options.now), maxSortRules, options };
   const { context, depth } = contextAfter(before, mode);

@@ -1,9 +1,10 @@
 import { tokenMatcher } from "chevrotain";
 import { operatorsFor } from "../catalog/operators.js";
-import { resolveCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import * as T from "../syntax/tokens.js";
+import { readOptions, resolveCatalogOption } from "../options.js";
 import { analyzeScanned } from "./analyze.js";
+import { checkPosition } from "./position.js";
 import type { AssistOptions, HoverResult } from "./types.js";
 
 const WORDS: Readonly<Record<string, string>> = {
@@ -46,9 +47,11 @@ const WORDS: Readonly<Record<string, string>> = {
 
 /**
  * What is under the cursor: the problem there (message and hint), else the field's type and
- * operators, else what the word means. Null over whitespace.
+ * operators, else what the word means. Null over whitespace and outside the text. Throws
+ * DfsqError (`invalid_argument`) when `source` is not a string or `offset` not a whole number.
  */
 export function hover(source: string, offset: number, options: AssistOptions = {}): HoverResult | null {
+  checkPosition("hover", source, offset);
   const { analysis, scanned } = analyzeScanned(source, options);
   const problem = analysis.diagnostics.find(
     (d) => d.option === undefined && d.path === undefined && d.span.start <= offset && (offset < d.span.end || (d.span.start === d.span.end && offset === d.span.start)),
@@ -65,7 +68,8 @@ export function hover(source: string, offset: number, options: AssistOptions = {
   const span = { from: token.startOffset, to: token.startOffset + token.image.length };
   if (tokenMatcher(token, T.FieldName)) {
     const path = typeof token.payload === "string" ? token.payload : token.image;
-    const catalog = resolveCatalog(options, new DiagnosticBag(source), options.mode === "orderBy" ? "order_by" : "filters");
+    const read = readOptions<AssistOptions>(options, () => {});
+    const catalog = resolveCatalogOption(read, new DiagnosticBag(source), read.mode === "orderBy" ? "order_by" : "filters");
     const fields = catalog?.fields;
     const match = fields?.lookup(path);
     if (catalog === undefined || fields === undefined || match === undefined) {

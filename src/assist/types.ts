@@ -1,4 +1,5 @@
 import type { CatalogOptions } from "../catalog/resolve.js";
+import type { CompileOptions } from "../options.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import type { Expr, OrderByNode } from "../syntax/ast.js";
@@ -11,7 +12,7 @@ import type { Expr, OrderByNode } from "../syntax/ast.js";
 
 export type AssistMode = "filter" | "orderBy";
 
-export interface AssistOptions extends CatalogOptions {
+export interface AssistOptions extends CatalogOptions, Pick<CompileOptions, "maxConditions" | "maxSortRules" | "maxInputLength" | "maxDepth" | "maxListLength"> {
   /** What the text is: a filter (default) or an order-by. */
   readonly mode?: AssistMode;
   /** The clock for `now`/`today`, and for the dates completion offers. */

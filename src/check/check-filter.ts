@@ -11,6 +11,7 @@ import { quotedTimeRule } from "./rules/quoted-time.js";
 import { regexRule } from "./rules/regex.js";
 import { regexCostRule } from "./rules/regex-cost.js";
 import { sortFieldRule } from "./rules/sort-field.js";
+import { sortFieldNameRule } from "./rules/sort-field-name.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
 import { valueTypeRule } from "./rules/value-type.js";
@@ -48,7 +49,7 @@ export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly Fi
   });
 }
 
-export const orderByRules: readonly OrderByRule[] = [sortFieldRule];
+export const orderByRules: readonly OrderByRule[] = [sortFieldRule, sortFieldNameRule];
 
 export function checkOrderByFields(ast: OrderByNode, ctx: RuleContext): void {
   for (const rule of orderByRules) rule(ast, ctx);
