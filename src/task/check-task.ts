@@ -162,8 +162,10 @@ export const holdsOnlyFilters = (value: Record<string, unknown>) => {
 /** Keys read from one task object at most: DataForSEO's tasks have a few dozen parameters. */
 const MAX_TASK_KEYS = 1000;
 
+/** A task that cannot be checked at all. */
+const refuse = (message: string): CheckedTask => ({ task: {}, problems: [{ field: "task", source: "", diagnostics: [parameterDiagnostic([], message)] }], ok: false });
+
 function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDialect, options: TaskCheckOptions, parameters: boolean): CheckedTask {
-  const refuse = (message: string): CheckedTask => ({ task: {}, problems: [{ field: "task", source: "", diagnostics: [parameterDiagnostic([], message)] }], ok: false });
   if (kindOf(task) !== "object") return refuse(taskMessages.notAnObject(task));
   // Read once into a plain object: the task may be any JavaScript value (a Proxy, getters).
   const input = readRecord(task as object, MAX_TASK_KEYS);
