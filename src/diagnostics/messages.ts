@@ -10,6 +10,13 @@ export function code(text: string, max = 40): string {
   return `\`${short.replace(/`/g, "'")}\``;
 }
 
+/** Source text to type, in a code span: kept whole up to `max` (the start is cut, the end is where
+ * a fix usually is), and with backquotes in it shown as they are, between double backquotes. */
+export function snippet(text: string, max = 80): string {
+  const short = text.length > max ? `…${text.slice(text.length - max + 1)}` : text;
+  return short.includes("`") ? `\`\` ${short} \`\`` : `\`${short}\``;
+}
+
 const TYPE_NAMES: Record<string, string> = {
   num: "number",
   str: "string",
@@ -106,6 +113,8 @@ export const messages = {
   bareFieldNotBool: (field: string, type: string) =>
     `${code(field)} alone means ${code(`${field} = true`)}, but it is a ${typeName(type)} field`,
   invalidOrderBy: (what: string) => what,
+  operatorAlias: (written: string, canonical: string) => `${code(written)} is accepted for ${code(canonical)}`,
+  numberUnderflow: (text: string) => `${code(text)} is too small to be a number: it would be sent as 0`,
 };
 
 export const hints = {
@@ -131,4 +140,5 @@ export const hints = {
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
   regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  write: (text: string) => `write ${snippet(text)}`,
 };
