@@ -81,3 +81,40 @@ export function quoteField(path: string): string {
   body = body.replace(/\\"/g, '"').replace(/`/g, "\\`");
   return `\`${body}\``;
 }
+
+/** A path segment that needs no backquotes: an identifier or a digit run. */
+const PLAIN_SEGMENT = /^(?:[A-Za-z_][A-Za-z0-9_]*|\d+)$/;
+
+/** A path segment as it is written after a dot: as it is, or in backquotes where it must be. */
+export function segmentText(segment: string): string {
+  return PLAIN_SEGMENT.test(segment) ? segment : quoteField(segment);
+}
+
+/**
+ * `path` with only the segments that need them in backquotes (`a.b.`18-24``); undefined where that
+ * quotes nothing (the path is plain, or digits only) or cannot be said (an empty segment).
+ */
+export function quoteSegments(path: string): string | undefined {
+  const segments = path.split(".");
+  if (segments.includes("")) return undefined;
+  const text = segments.map(segmentText).join(".");
+  return text === path ? undefined : text;
+}
+
+/** Characters a raw string shows badly or cannot hold: controls and line terminators. */
+const NOT_RAW = /[\u0000-\u001f\u007f\u2028\u2029]/;
+
+/**
+ * A raw string (`r"\d+"`, no escapes) that reads back as `value`, in double quotes or else single
+ * ones; undefined where it holds both quotes or a character a raw string cannot show.
+ */
+export function quoteRaw(value: string): string | undefined {
+  if (NOT_RAW.test(value)) return undefined;
+  if (!value.includes('"')) return `r"${value}"`;
+  return value.includes("'") ? undefined : `r'${value}'`;
+}
+
+/** A regex pattern as a literal: raw where it holds a backslash, so that none is doubled. */
+export function quotePattern(value: string): string {
+  return (value.includes("\\") ? quoteRaw(value) : undefined) ?? quoteString(value);
+}
