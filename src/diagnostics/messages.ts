@@ -115,6 +115,18 @@ export const messages = {
   invalidOrderBy: (what: string) => what,
   operatorAlias: (written: string, canonical: string) => `${code(written)} is accepted for ${code(canonical)}`,
   numberUnderflow: (text: string) => `${code(text)} is too small to be a number: it would be sent as 0`,
+  unknownOperator: (text: string) => `${code(text)} is not an operator`,
+  fieldNeedsQuotes: (path: string) => `${code(path, 80)} has a \`-\` in it, which a field name can only hold in backquotes`,
+  invalidDuration: (text: string) => `${code(text)} is not a duration`,
+  notIsoDate: (text: string) => `${code(text)} is not a date dfsq reads: dates are written yyyy-mm-dd`,
+  thousandsSeparator: (text: string) => `${code(text)} is not a number: numbers have no thousands separators`,
+  unquotedPattern: (op: string, text: string) => `expected a quoted pattern after ${code(op)}, found ${code(text)}`,
+  unquotedValue: (text: string) => `${code(text)} is not a value: text is written in quotes`,
+  missingComma: (found: string) => `expected \`,\` between the values of a list, found ${code(found)}`,
+  unmatchedClose: (close: string) => `this \`${close}\` closes nothing`,
+  unknownDirection: (text: string) => `${code(text)} is not a sort direction`,
+  jsonAsText: (what: "filter" | "orderBy" | "object") =>
+    `this is ${what === "object" ? "a JSON object" : what === "orderBy" ? "a DataForSEO order_by array" : "a DataForSEO filter array"}, not a dfsq expression`,
 };
 
 export const hints = {
@@ -141,4 +153,20 @@ export const hints = {
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
   regexEscapes: () => "RE2 has no lookaround and no backreferences",
   write: (text: string) => `write ${snippet(text)}`,
+  operators: () => "the operators are = <> < <= > >= in like ilike regex (~) match has between is null",
+  likeInstead: (pattern: string) => `write ${snippet(`like "${pattern}"`)}`,
+  containsInstead: (like: string, match: string) => `write ${snippet(like)} for text that contains it, or ${snippet(match)} for the word`,
+  quoteSegment: () => "put the segment in backquotes",
+  calendarUnit: () => "durations take the units s, m, h, d and w: months and years have no fixed length, so write days, as in `30d` or `365d`",
+  isoDate: (iso: string) => `write ${snippet(iso)}`,
+  ambiguousDate: (a: string, b: string) => `write ${snippet(a)} or ${snippet(b)}, whichever is meant`,
+  thousandsInList: (number: string, values: string) => `write ${snippet(number)} for one number, or ${snippet(values)} for several`,
+  quoteIt: (quoted?: string) => (quoted === undefined ? "quote it" : `quote it: ${snippet(quoted)}`),
+  addComma: () => "add `,`",
+  unmatchedClose: (close: string) => `remove it, or add the \`${close === ")" ? "(" : "["}\` it was meant to close`,
+  remove: (text: string) => `remove ${snippet(text)}`,
+  jsonAsText: (mode: "filter" | "orderBy") =>
+    mode === "orderBy"
+      ? "`dfsq print --order-by` turns it into dfsq text and `dfsq validate --order-by` checks it as it is (printOrderBy, validateOrderBy in code)"
+      : "`dfsq print` turns it into dfsq text and `dfsq validate` checks it as it is (printFilter, validateFilter in code)",
 };

@@ -95,7 +95,7 @@ const isUnit = (c: number) => c === 115 || c === 109 || c === 104 || c === 100 |
 
 // Tokens carry no endOffset (optional in Chevrotain, which reads it only for CST locations): one
 // field less on every token the parser keeps alive. The template's tokens have the same shape.
-function make(type: TokenType, image: string, start: number, payload?: Payload): ScannedToken {
+export function makeToken(type: TokenType, image: string, start: number, payload?: Payload): ScannedToken {
   return { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
 }
 
@@ -466,9 +466,9 @@ function plainIntegerValue(source: string, from: number, to: number): number {
 function plainToken(type: TokenType, source: string, from: number, to: number, base: number): ScannedToken {
   if (type === T.FieldPath) {
     const image = source.slice(from, to);
-    return make(type, image, from + base, image);
+    return makeToken(type, image, from + base, image);
   }
-  return make(type, imageOf(type, source, from, to), from + base);
+  return makeToken(type, imageOf(type, source, from, to), from + base);
 }
 
 /** The smallest normal double: below it a number keeps fewer significant digits. */
@@ -542,14 +542,14 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
   const end = to + base;
   switch (type) {
     case T.FieldPath:
-      return make(type, image, start, image);
+      return makeToken(type, image, start, image);
     case T.Number: {
       const plain = plainIntegerValue(source, from, to);
-      if (!Number.isNaN(plain)) return make(type, image, start, plain);
+      if (!Number.isNaN(plain)) return makeToken(type, image, start, plain);
       const value = Number(image);
       if (!Number.isFinite(value) || (value === 0 && /[1-9]/.test(image.split(/e/i)[0]!))) {
         bag?.report("invalid_number", { start, end }, value === 0 ? messages.numberUnderflow(image) : messages.numberOutOfRange(image));
-        return make(type, image, start, undefined);
+        return makeToken(type, image, start, undefined);
       }
       if (!Number.isSafeInteger(value) && /^\d+$/.test(image)) {
         bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value), { hint: hints.quoteText(image) });
@@ -557,7 +557,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
         // A subnormal keeps fewer digits than were written: say what is sent.
         bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value));
       }
-      return make(type, image, start, value);
+      return makeToken(type, image, start, value);
     }
     case T.InvalidNumber: {
       let hint: string | undefined;
@@ -566,7 +566,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
       else if (/^\d+[A-Z]$/.test(image)) hint = hints.durationUnit();
       else if (/[A-Za-z_]/.test(image)) hint = hints.quoteText(image);
       bag?.report("invalid_number", { start, end }, messages.invalidNumber(image), { hint });
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
     }
     case T.DoubleString:
     case T.SingleString: {
@@ -577,45 +577,45 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
           hint: /^[dDwWsSAzpPQEv.?*+(){}[\]|^$]$/.test(bad.text.slice(1)) ? hints.regexEscape(bad.text) : hints.backslash(),
         });
       }
-      return make(type, image, start, decoded.bad.length > 0 ? undefined : decoded.value);
+      return makeToken(type, image, start, decoded.bad.length > 0 ? undefined : decoded.value);
     }
     case T.RawString:
-      return make(type, image, start, image.slice(2, -1));
+      return makeToken(type, image, start, image.slice(2, -1));
     case T.UnterminatedString:
     case T.UnterminatedRawString:
       bag?.report("unterminated_string", { start, end }, messages.unterminatedString());
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
     case T.EqEq:
     case T.BangEq:
     case T.AndAnd:
     case T.OrOr:
       if (bag !== undefined) reportAlias(type, source, from, to, bag, base);
-      return make(type, image, start);
+      return makeToken(type, image, start);
     case T.CurlyString:
       bag?.report("unexpected_character", { start, end: start + 1 }, messages.curlyQuote(), { hint: hints.straightQuotes() });
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
     case T.QuotedField:
-      return make(type, image, start, readQuotedPath(image, start, bag));
+      return makeToken(type, image, start, readQuotedPath(image, start, bag));
     case T.UnterminatedField:
       bag?.report("unterminated_string", { start, end }, messages.unterminatedField());
-      return make(type, image, start, image.slice(1));
+      return makeToken(type, image, start, image.slice(1));
     case T.DateTime: {
       const parsed = parseIsoDate(image);
       if (!parsed.ok) {
         bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.reason));
-        return make(type, image, start, undefined);
+        return makeToken(type, image, start, undefined);
       }
       if (parsed.fractional) bag?.report("fractional_seconds", { start, end }, messages.fractionalSeconds(image));
-      return make(type, image, start, parsed.epochMs);
+      return makeToken(type, image, start, parsed.epochMs);
     }
     case T.InvalidDate: {
       const parsed = parseIsoDate(image);
       bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.ok ? "unexpected characters" : parsed.reason));
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
     }
     case T.Duration:
-      return make(type, image, start, { amount: Number(image.slice(0, -1)), unit: image.slice(-1) as TimeUnit });
+      return makeToken(type, image, start, { amount: Number(image.slice(0, -1)), unit: image.slice(-1) as TimeUnit });
     default:
-      return make(type, image, start);
+      return makeToken(type, image, start);
   }
 }

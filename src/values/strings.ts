@@ -102,6 +102,7 @@ export function quoteSegments(path: string): string | undefined {
 }
 
 /** Characters a raw string shows badly or cannot hold: controls and line terminators. */
+// oxlint-disable-next-line no-control-regex -- control characters are what it looks for
 const NOT_RAW = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
 /**
