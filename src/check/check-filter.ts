@@ -7,6 +7,7 @@ import { listLengthRule } from "./rules/list-length.js";
 import { nullComparisonRule } from "./rules/null-comparison.js";
 import { operatorAllowedRule } from "./rules/operator-allowed.js";
 import { regexRule } from "./rules/regex.js";
+import { regexControlRule } from "./rules/regex-control.js";
 import { sortFieldRule } from "./rules/sort-field.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
@@ -19,6 +20,7 @@ export const untypedRules: readonly FilterRule[] = [
   valueShapeRule,
   fieldReferenceRule,
   regexRule,
+  regexControlRule,
   likeWildcardRule,
   nullComparisonRule,
 ];

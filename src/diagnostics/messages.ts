@@ -125,6 +125,15 @@ export const messages = {
   missingComma: (found: string) => `expected \`,\` between the values of a list, found ${code(found)}`,
   unmatchedClose: (close: string) => `this \`${close}\` closes nothing`,
   unknownDirection: (text: string) => `${code(text)} is not a sort direction`,
+  regexControlEscape: (escape: string) =>
+    escape === "\\b"
+      ? "`\\b` in a string is a backspace character, so this pattern looks for one, not for a word boundary"
+      : `${code(escape)} in a string is a control character, which RE2 matches as itself, not the regex escape ${code(escape)}`,
+  regexControlWritten: (text: string) => `this pattern holds a control character${text.startsWith("\\") ? ` (${code(text)})` : ""}, which RE2 matches as itself`,
+  regexControlValue: (backspace: boolean) =>
+    backspace
+      ? "this pattern holds a backspace character (U+0008), most likely a `\\b` word boundary that lost its backslash to JSON escaping"
+      : "this pattern holds a control character (a tab, a line break…), which RE2 matches as itself",
   jsonAsText: (what: "filter" | "orderBy" | "object") =>
     `this is ${what === "object" ? "a JSON object" : what === "orderBy" ? "a DataForSEO order_by array" : "a DataForSEO filter array"}, not a dfsq expression`,
 };
@@ -150,9 +159,22 @@ export const hints = {
   unquoteNumber: (text: string) => `write ${code(text)} without quotes`,
   timeFormat: () => 'write times as 2024-01-31, 2024-01-31T10:00:00Z or "2024-01-31 10:00:00 +00:00"',
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
+  emptyLike: () => 'an empty pattern matches only empty values: to test for one, write `= ""`',
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
-  regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  regexLookaround: () => "RE2 has no lookahead or lookbehind: test the text with a second condition instead, as in `and url not regex \"…\"`",
+  regexBackreference: () => "RE2 has no backreferences: repeat the group's pattern instead",
+  regexUnclosed: (open: string) =>
+    `close it with ${code(open === "[" ? "]" : ")")}, or write ${code(`\\${open}`)} for a literal ${code(open)}`,
+  regexLiteral: (char: string) => `write ${code(`\\${char}`)} for a literal ${code(char)}`,
+  regexRepeatTwice: () => "RE2 takes one quantifier per item (no possessive `++`): remove the second",
+  regexCountOrder: () => "write the smaller count first, as in `{2,5}`",
+  regexTooLarge: () => "RE2 allows repeat counts up to 1000 and patterns up to a compiled size: use smaller counts",
   write: (text: string) => `write ${snippet(text)}`,
+  regexControlEscape: (escape: string) =>
+    escape === "\\b"
+      ? "write `\\\\b` for a word boundary, or use a raw string: r\"\\bseo\\b\""
+      : `write ${code(`\\${escape}`)} for the regex escape, or use a raw string: r"…"`,
+  regexBackspaceValue: () => 'a word boundary is "\\\\b" in JSON',
   operators: () => "the operators are = <> < <= > >= in like ilike regex (~) match has between is null",
   likeInstead: (pattern: string) => `write ${snippet(`like "${pattern}"`)}`,
   containsInstead: (like: string, match: string) => `write ${snippet(like)} for text that contains it, or ${snippet(match)} for the word`,

@@ -119,3 +119,31 @@ export function quoteRaw(value: string): string | undefined {
 export function quotePattern(value: string): string {
   return (value.includes("\\") ? quoteRaw(value) : undefined) ?? quoteString(value);
 }
+
+/** A control character written in a quoted literal: where, how, and which. */
+export interface ControlEscape {
+  /** Offset and length of the escape within the literal's body. */
+  readonly offset: number;
+  readonly length: number;
+  /** `\b`, `\t`, … (JSON's short escapes), or `\u0008` and the like, or the character itself. */
+  readonly text: string;
+  readonly short: boolean;
+}
+
+/** The control characters (U+0008 to U+000D) of a quoted literal's body, as they are written. */
+export function controlEscapes(body: string): ControlEscape[] {
+  const found: ControlEscape[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 8 && c <= 13) found.push({ offset: i, length: 1, text: body[i]!, short: false });
+    if (c !== 92) continue;
+    const next = body[i + 1] ?? "";
+    if ("btnfr".includes(next) && next !== "") found.push({ offset: i, length: 2, text: `\\${next}`, short: true });
+    else if (next === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
+      const code = parseInt(body.slice(i + 2, i + 6), 16);
+      if (code >= 8 && code <= 13) found.push({ offset: i, length: 6, text: body.slice(i, i + 6), short: false });
+    }
+    i++;
+  }
+  return found;
+}
