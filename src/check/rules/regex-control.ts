@@ -3,6 +3,7 @@ import { controlEscapes } from "../../values/strings.js";
 import type { FilterRule } from "../rule.js";
 
 /** Backspace (what `\b` is in a string) through carriage return. */
+// oxlint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0008-\u000d]/;
 const BACKSPACE = "\u0008";
 
