@@ -181,6 +181,8 @@ export const hints = {
   quoteSegment: () => "put the segment in backquotes",
   calendarUnit: () => "durations take the units s, m, h, d and w: months and years have no fixed length, so write days, as in `30d` or `365d`",
   isoDate: (iso: string) => `write ${snippet(iso)}`,
+  isoFormat: () => "dates are written yyyy-mm-dd, as in `2024-01-31`",
+  separateValues: () => "separate the values of a list with `,`",
   ambiguousDate: (a: string, b: string) => `write ${snippet(a)} or ${snippet(b)}, whichever is meant`,
   thousandsInList: (number: string, values: string) => `write ${snippet(number)} for one number, or ${snippet(values)} for several`,
   quoteIt: (quoted?: string) => (quoted === undefined ? "quote it" : `quote it: ${snippet(quoted)}`),

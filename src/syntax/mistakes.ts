@@ -301,7 +301,7 @@ const date: Recognizer = ({ source, tokens }, i) => {
     from: i,
     to,
     repair,
-    hint: parsed?.ok === false ? undefined : readings.length === 1 ? hints.isoDate(readings[0]!) : hints.ambiguousDate(readings[0]!, readings[1]!),
+    hint: parsed?.ok === false ? hints.isoFormat() : readings.length === 1 ? hints.isoDate(readings[0]!) : hints.ambiguousDate(readings[0]!, readings[1]!),
     fixes: parsed?.ok === true ? replace(span, readings[0]!) : undefined,
   });
 };
@@ -467,6 +467,7 @@ const missingComma: Recognizer = ({ tokens, failures }, i) => {
         to: k,
         covers: { start: at, end: next.startOffset },
         repair: [makeToken(T.Comma, ",", at)],
+        hint: hints.separateValues(),
         fixes: [{ title: hints.addComma(), edits: [{ span: { start: at, end: at }, insert: "," }] }],
       }),
     );
