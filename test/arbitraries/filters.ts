@@ -40,7 +40,8 @@ const PATTERNS: Operator[] = ["like", "not_like", "ilike", "not_ilike", "match",
 
 /** RE2 patterns: arbitrary strings that happen to be valid, and typical ones. */
 const regexValue = fc.oneof(
-  stringValue.filter((s) => findRe2SyntaxError(s) === undefined),
+  // A backspace in a pattern is refused: it is what "\\b" becomes in JSON, never what is meant.
+  stringValue.filter((s) => findRe2SyntaxError(s) === undefined && !s.includes("\b")),
   fc.constantFrom("^https?://", "(?i)seo", "\\d{2,4}$", "[a-z]+\\.com", '\\bsay "hi"\\b', "\\d'\"", "\\d\t"),
 );
 
