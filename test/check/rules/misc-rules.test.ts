@@ -11,6 +11,15 @@ describe("like_without_wildcard", () => {
     expectDiagnostics('anchor like "%seo"', []);
     expectDiagnostics('anchor regex "seo"', []);
   });
+
+  it("fixes like \"seo\" to \"%seo%\", and gives like \"\" a hint of its own, not \"%%\"", () => {
+    const [d] = expectDiagnostics('anchor like "seo"', [["like_without_wildcard", '"seo"']]);
+    expect(d?.fixes?.[0]?.edits).toEqual([{ span: { start: 12, end: 17 }, insert: '"%seo%"' }]);
+    const [empty] = expectDiagnostics('anchor like ""', [["like_without_wildcard", '""']]);
+    expect(empty?.hint).not.toContain("%%");
+    expect(empty?.hint).toContain("empty");
+    expect(empty?.fixes).toBeUndefined();
+  });
 });
 
 describe("null_comparison", () => {
