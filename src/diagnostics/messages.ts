@@ -147,7 +147,7 @@ export const hints = {
   leadingDot: (text: string) => `write ${code(`0${text}`)}`,
   durationUnit: () => "durations take the units s, m, h, d and w, as in `now - 7d`",
   straightQuotes: () => "use straight quotes: \" or '",
-  addOperator: (field: string) => `add an operator, as in \`${field} > 10\` or \`${field} = "text"\``,
+  addOperator: (field: string) => `add an operator, as in ${snippet(`${field} > 10`)} or ${snippet(`${field} = "text"`)}`,
   addConnective: () => "join conditions with `and` or `or`",
   quoteFieldReference: (field: string) => `to compare with the text, quote it: "${field}"`,
   optimize: () =>
@@ -160,7 +160,7 @@ export const hints = {
   timeFormat: () => 'write times as 2024-01-31, 2024-01-31T10:00:00Z or "2024-01-31 10:00:00 +00:00"',
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
   emptyLike: () => 'an empty pattern matches only empty values: to test for one, write `= ""`',
-  compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
+  compareBare: (field: string, example: string) => `compare it, as in ${snippet(`${field} ${example}`)}`,
   regexLookaround: () => "RE2 has no lookahead or lookbehind: test the text with a second condition instead, as in `and url not regex \"…\"`",
   regexBackreference: () => "RE2 has no backreferences: repeat the group's pattern instead",
   regexUnclosed: (open: string) =>

@@ -1,5 +1,6 @@
 import { messages } from "../../diagnostics/messages.js";
 import { suggest } from "../../catalog/suggest.js";
+import { printFieldPath } from "../../print/print-value.js";
 import type { FieldNode } from "../../syntax/ast.js";
 import type { FilterRule, RuleContext } from "../rule.js";
 
@@ -17,9 +18,16 @@ export function checkFieldExists(field: FieldNode, ctx: RuleContext): boolean {
     severity: derived ? "warning" : "error",
     hint: close.length > 0 ? messages.didYouMean(close) : undefined,
     suggestions: close,
+    // As text that parses (`age_distribution.`18-24``); a `$key` placeholder is no text to insert.
+    fixes: field.at === undefined ? close.filter((path) => !path.includes("$")).map((path) => fixTo(field, path)) : undefined,
   });
   return false;
 }
+
+const fixTo = (field: FieldNode, path: string) => {
+  const text = printFieldPath(path);
+  return { title: text, edits: [{ span: field.span, insert: text }] };
+};
 
 export const unknownFieldRule: FilterRule = (leaf, ctx) => {
   checkFieldExists(leaf.field, ctx);

@@ -49,6 +49,14 @@ describe("bare_field_not_bool", () => {
   });
 });
 
+describe("bare_field_not_bool: the hint's example parses", () => {
+  it("writes a field with `-` with its segment in backquotes", () => {
+    const field = "keyword_data.clickstream_keyword_info.age_distribution.`18-24`";
+    const [d] = expectTyped("dataforseo_labs/google/related_keywords", field, [["bare_field_not_bool", field]]);
+    expect(d?.hint).toContain("`` keyword_data.clickstream_keyword_info.age_distribution.`18-24` > 0 ``");
+  });
+});
+
 describe("field references", () => {
   const labs = "dataforseo_labs/google/competitors_domain";
   it("are accepted where the docs list them, between fields of one type", () => {
