@@ -45,6 +45,7 @@ table("operators from other languages", [
   ["a === 1", [["unknown_operator", "==="]], "a = 1"],
   ["a !== 1", [["unknown_operator", "!=="]], "a <> 1"],
   ["a <=> 1", [["unknown_operator", "<=>"]], undefined],
+  ['a =~ "x"', [["unknown_operator", "=~"]], 'a ~ "x"'],
   ['domain contains "seo"', [["unknown_operator", 'contains "seo"']], 'domain like "%seo%"'],
   ['domain CONTAINS "seo" and rank > 1', [["unknown_operator", 'CONTAINS "seo"']], 'domain like "%seo%" and rank > 1'],
   ["domain not contains seo", [["unknown_operator", "contains seo"]], 'domain not like "%seo%"'],
@@ -95,6 +96,7 @@ table("unquoted text", [
   ["domain not ilike %seo% and rank > 1", [["unexpected_token", "%seo%"]], 'domain not ilike "%seo%" and rank > 1'],
   ["url ~ ^https://(a|b)\\.com$", [["unexpected_token", "^https://(a|b)\\.com$"]], 'url ~ r"^https://(a|b)\\.com$"'],
   ["f in (seo.com, moz)", [["unexpected_token", "seo.com"], ["unexpected_token", "moz"]], 'f in ("seo.com", "moz")'],
+  ["url ~ ^https?://\\w+", [["unexpected_token", "^https?://\\w+"]], 'url ~ r"^https?://\\w+"'],
 ]);
 
 table("lists and groups", [
