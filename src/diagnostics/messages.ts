@@ -129,10 +129,10 @@ export const messages = {
     escape === "\\b"
       ? "`\\b` in a string is a backspace character, so this pattern looks for one, not for a word boundary"
       : `${code(escape)} in a string is a control character, which RE2 matches as itself, not the regex escape ${code(escape)}`,
-  regexControlWritten: (text: string) => `this pattern holds a control character${text.startsWith("\\") ? ` (${code(text)})` : ""}, which RE2 matches as itself`,
+  regexControlWritten: (text: string) => `this pattern holds a control character (${code(text)}), which RE2 matches as itself`,
   regexControlValue: (backspace: boolean) =>
     backspace
-      ? "this pattern holds a backspace character (U+0008), most likely a `\\b` word boundary that lost its backslash to JSON escaping"
+      ? "this pattern holds a backspace (U+0008): a `\\b` word boundary that lost its backslash to JSON escaping?"
       : "this pattern holds a control character (a tab, a line break…), which RE2 matches as itself",
   jsonAsText: (what: "filter" | "orderBy" | "object") =>
     `this is ${what === "object" ? "a JSON object" : what === "orderBy" ? "a DataForSEO order_by array" : "a DataForSEO filter array"}, not a dfsq expression`,
@@ -179,7 +179,7 @@ export const hints = {
   likeInstead: (pattern: string) => `write ${snippet(`like "${pattern}"`)}`,
   containsInstead: (like: string, match: string) => `write ${snippet(like)} for text that contains it, or ${snippet(match)} for the word`,
   quoteSegment: () => "put the segment in backquotes",
-  calendarUnit: () => "durations take the units s, m, h, d and w: months and years have no fixed length, so write days, as in `30d` or `365d`",
+  calendarUnit: () => "the units are s, m, h, d and w: months and years have no fixed length, so write days, as in `30d`",
   isoDate: (iso: string) => `write ${snippet(iso)}`,
   isoFormat: () => "dates are written yyyy-mm-dd, as in `2024-01-31`",
   separateValues: () => "separate the values of a list with `,`",
@@ -189,8 +189,8 @@ export const hints = {
   addComma: () => "add `,`",
   unmatchedClose: (close: string) => `remove it, or add the \`${close === ")" ? "(" : "["}\` it was meant to close`,
   remove: (text: string) => `remove ${snippet(text)}`,
-  jsonAsText: (mode: "filter" | "orderBy") =>
-    mode === "orderBy"
-      ? "`dfsq print --order-by` turns it into dfsq text and `dfsq validate --order-by` checks it as it is (printOrderBy, validateOrderBy in code)"
-      : "`dfsq print` turns it into dfsq text and `dfsq validate` checks it as it is (printFilter, validateFilter in code)",
+  jsonAsText: (mode: "filter" | "orderBy") => {
+    const flag = mode === "orderBy" ? " --order-by" : "";
+    return `\`dfsq print${flag}\` turns it into dfsq text, \`dfsq validate${flag}\` checks it as it is`;
+  },
 };

@@ -202,17 +202,17 @@ const hyphenatedField: Recognizer = ({ source, tokens }, i) => {
 
 // ---- values ----------------------------------------------------------------------------------
 
-/** Unit words people write, and the unit dfsq has for them; months and years have none. */
-const UNIT_WORDS: Readonly<Record<string, TimeUnit | "calendar">> = {
-  s: "s", S: "s", sec: "s", secs: "s", second: "s", seconds: "s",
-  m: "m", min: "m", mins: "m", minute: "m", minutes: "m",
-  h: "h", H: "h", hr: "h", hrs: "h", hour: "h", hours: "h",
-  d: "d", D: "d", day: "d", days: "d",
-  w: "w", W: "w", wk: "w", wks: "w", week: "w", weeks: "w",
-  M: "calendar", mo: "calendar", mon: "calendar", mos: "calendar", month: "calendar", months: "calendar",
-  y: "calendar", Y: "calendar", yr: "calendar", yrs: "calendar", year: "calendar", years: "calendar",
-};
-const unitOf = (word: string) => UNIT_WORDS[word] ?? UNIT_WORDS[word.toLowerCase()];
+/** Unit words people write, and the unit dfsq has for them; months and years have none (`M` is
+ * ISO 8601's month, `m` dfsq's minute). */
+const UNIT_WORDS: readonly (readonly [RegExp, TimeUnit | "calendar"])[] = [
+  [/^(?:mo|mons?|months?|y|yrs?|years?)$/i, "calendar"],
+  [/^(?:s|secs?|seconds?)$/i, "s"],
+  [/^(?:m|mins?|minutes?)$/i, "m"],
+  [/^(?:h|hrs?|hours?)$/i, "h"],
+  [/^(?:d|days?)$/i, "d"],
+  [/^(?:w|wks?|weeks?)$/i, "w"],
+];
+const unitOf = (word: string) => (word === "M" ? "calendar" : UNIT_WORDS.find(([words]) => words.test(word))?.[1]);
 
 /** Each unit in the next smaller one, for a fractional amount (`1.5d` is `36h`). */
 const SMALLER: Readonly<Partial<Record<TimeUnit, readonly [TimeUnit, number]>>> = { w: ["d", 7], d: ["h", 24], h: ["m", 60], m: ["s", 60] };

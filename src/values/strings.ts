@@ -125,7 +125,7 @@ export interface ControlEscape {
   /** Offset and length of the escape within the literal's body. */
   readonly offset: number;
   readonly length: number;
-  /** `\b`, `\t`, … (JSON's short escapes), or `\u0008` and the like, or the character itself. */
+  /** `\b`, `\t`, … (JSON's short escapes), or `\u0008` and the like (also for the character itself). */
   readonly text: string;
   readonly short: boolean;
 }
@@ -135,7 +135,7 @@ export function controlEscapes(body: string): ControlEscape[] {
   const found: ControlEscape[] = [];
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
-    if (c >= 8 && c <= 13) found.push({ offset: i, length: 1, text: body[i]!, short: false });
+    if (c >= 8 && c <= 13) found.push({ offset: i, length: 1, text: `\\u000${c.toString(16)}`, short: false });
     if (c !== 92) continue;
     const next = body[i + 1] ?? "";
     if ("btnfr".includes(next) && next !== "") found.push({ offset: i, length: 2, text: `\\${next}`, short: true });
