@@ -123,7 +123,7 @@ export const messages = {
   unquotedPattern: (op: string, text: string) => `expected a quoted pattern after ${code(op)}, found ${code(text)}`,
   unquotedValue: (text: string) => `${code(text)} is not a value: text is written in quotes`,
   missingComma: (found: string) => `expected \`,\` between the values of a list, found ${code(found)}`,
-  unmatchedClose: (close: string) => `this \`${close}\` closes nothing`,
+  unmatchedClose: (closes: string) => (closes.length === 1 ? `this \`${closes}\` closes nothing` : `${code(closes)} close nothing`),
   unknownDirection: (text: string) => `${code(text)} is not a sort direction`,
   regexControlEscape: (escape: string) =>
     escape === "\\b"
@@ -187,7 +187,8 @@ export const hints = {
   thousandsInList: (number: string, values: string) => `write ${snippet(number)} for one number, or ${snippet(values)} for several`,
   quoteIt: (quoted?: string) => (quoted === undefined ? "quote it" : `quote it: ${snippet(quoted)}`),
   addComma: () => "add `,`",
-  unmatchedClose: (close: string) => `remove it, or add the \`${close === ")" ? "(" : "["}\` it was meant to close`,
+  unmatchedClose: (closes: string) =>
+    `remove ${closes.length === 1 ? "it" : "them"}, or add the \`${closes.startsWith(")") ? "(" : "["}\` meant to go with ${closes.length === 1 ? "it" : "them"}`,
   remove: (text: string) => `remove ${snippet(text)}`,
   jsonAsText: (mode: "filter" | "orderBy") => {
     const flag = mode === "orderBy" ? " --order-by" : "";

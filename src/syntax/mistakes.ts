@@ -13,22 +13,19 @@ import * as T from "./tokens.js";
  * `2024/01/31`, `like %seo%`, `1,000`, a pasted JSON array, a hyphen in a field name… Each becomes
  * one precise diagnostic, with a quick fix where the intent is plain, instead of the cascade a
  * recovering parser leaves; and each repairs the tokens (the fix, applied), so that parse.ts parses
- * the rest as if fixed and reports only what is still wrong. A recogniser claims a mistake only
- * where something failed inside it (a "site"), so valid input is never touched, and this runs only
- * on input with errors.
+ * the rest as if fixed and reports only what is still wrong. This runs only on input with errors,
+ * and valid input is never claimed: a recogniser matches token sequences no valid input has (a
+ * field right before `-`), or, where the sequence can be valid (`1,000` in a list), claims it only
+ * where the scanner or the parser failed inside it (a "site"). test/syntax/mistakes.prop.test.ts
+ * holds them to that on generated valid input.
  */
-
-/** A syntax error the parser reported: at which token (tokens.length: the end), in which rule. */
-export interface Failure {
-  readonly index: number;
-  readonly rule: string | undefined;
-}
 
 export interface MistakeContext {
   readonly source: string;
   readonly tokens: readonly ScannedToken[];
   readonly mode: "filter" | "orderBy";
-  readonly failures: readonly Failure[];
+  /** Indexes of the tokens where the parser failed inside a list. */
+  readonly listFailures: ReadonlySet<number>;
   /** Offsets where the scanner or the parser failed, sorted. */
   readonly sites: readonly number[];
 }
@@ -49,7 +46,21 @@ export interface Mistake {
   readonly halt?: boolean;
 }
 
+/** Looks for its mistake at token `i`. Those that need a failure inside test `failed` as soon as they
+ * know the span, before they build anything: on a long input most candidates explain none. */
 type Recognizer = (ctx: MistakeContext, i: number) => Mistake | readonly Mistake[] | undefined;
+
+/** Whether something failed inside `span` (its ends included: a missing piece fails after it). */
+function failed({ sites }: MistakeContext, span: Span): boolean {
+  let lo = 0;
+  let hi = sites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sites[mid]! < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sites.length && sites[lo]! <= span.end;
+}
 
 const endOf = (t: IToken) => t.startOffset + t.image.length;
 const spanOf = (t: IToken): Span => ({ start: t.startOffset, end: endOf(t) });
@@ -92,6 +103,8 @@ const operatorRun: Recognizer = ({ source, tokens }, i) => {
   let j = i + 1;
   while (isAny(tokens[j], OPERATOR_TOKENS) && touch(tokens[j - 1]!, tokens[j]!)) j++;
   if (j - i < 2) return;
+  // `!!a` is `not not a`; any other run is no operator.
+  if (tokens.slice(i, j).every((t) => t.tokenType === T.Bang)) return;
   const span = { start: first.startOffset, end: endOf(tokens[j - 1]!) };
   const text = source.slice(span.start, span.end);
   const known = OPERATOR_SPELLINGS[text];
@@ -267,18 +280,22 @@ const duration: Recognizer = ({ tokens }, i) => {
   });
 };
 
-const DATE_CHARS = /^[\d./-]+$/;
+const DATE_CHAR = /[\d./-]/;
+const DATE_CHARS = /^[\d./-]{1,10}$/;
 const YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const DMY = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** `2024/01/31`, `01-31-2024`, `31.01.2024`, `2024-1-5`: a date not written yyyy-mm-dd. */
-const date: Recognizer = ({ source, tokens }, i) => {
+const date: Recognizer = (ctx, i) => {
+  const { source, tokens } = ctx;
   const t = tokens[i]!;
   if (!(t.tokenType === T.Number || t.tokenType === T.InvalidNumber || t.tokenType === T.InvalidDate)) return;
-  // The run of digits, dots, slashes and dashes from here (the slashes are no token).
+  // The run of digits, dots, slashes and dashes from here (the slashes are no token), from its
+  // start, and no longer than a date.
+  if (DATE_CHAR.test(source[t.startOffset - 1] ?? "")) return;
   let end = t.startOffset;
-  while (end < source.length && /[\d./-]/.test(source[end]!)) end++;
+  while (end < source.length && end - t.startOffset <= 10 && DATE_CHAR.test(source[end]!)) end++;
   const text = source.slice(t.startOffset, end);
   let to = i;
   while (to < tokens.length && tokens[to]!.startOffset < end) to++;
@@ -292,8 +309,9 @@ const date: Recognizer = ({ source, tokens }, i) => {
     // Day first where the first can only be a day, month first where the second can only be one.
     ymd = a === b || b > 12 ? [[y, a, b]] : a > 12 ? [[y, b, a]] : [[y, b, a], [y, a, b]];
   } else return;
-  const readings = ymd.map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`);
   const span = { start: t.startOffset, end };
+  if (!failed(ctx, span)) return;
+  const readings = ymd.map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`);
   const parsed = readings.length === 1 ? parseIsoDate(readings[0]!) : undefined;
   const repair = [makeToken(T.DateTime, text, span.start, parsed?.ok === true ? parsed.epochMs : undefined)];
   const message = parsed?.ok === false ? messages.invalidDate(text, parsed.reason) : messages.notIsoDate(text);
@@ -307,7 +325,8 @@ const date: Recognizer = ({ source, tokens }, i) => {
 };
 
 /** `1,000` outside a list: a thousands separator. (Inside one it is two values, or a typo.) */
-const thousands: Recognizer = ({ source, tokens }, i) => {
+const thousands: Recognizer = (ctx, i) => {
+  const { source, tokens } = ctx;
   const t = tokens[i]!;
   if (t.tokenType !== T.Number || !/^[1-9]\d{0,2}$/.test(t.image)) return;
   if (tokens[i - 1]?.tokenType === T.Comma && touch(tokens[i - 1]!, t)) return;
@@ -323,9 +342,12 @@ const thousands: Recognizer = ({ source, tokens }, i) => {
   }
   if (j === i) return;
   const span = { start: t.startOffset, end: endOf(tokens[j]!) };
+  // Outside a list a comma after a number is never right; inside one, `1,500` is two values.
+  const listed = inList(tokens, i);
+  if (listed && !failed(ctx, span)) return;
   const text = source.slice(span.start, span.end);
   const number = text.replace(/,/g, "");
-  if (inList(tokens, i)) {
+  if (listed) {
     const values = text.split(",").map(Number).join(", ");
     return mistake("invalid_number", span, messages.thousandsSeparator(text), { from: i, to: j + 1, hint: hints.thousandsInList(number, values) });
   }
@@ -338,18 +360,22 @@ const thousands: Recognizer = ({ source, tokens }, i) => {
   });
 };
 
-/** Whether token `i` stands in an `in` list: the group open around it follows `in`. */
+/** The tokens in an `in` list (the group open around them follows `in`), by index: one pass per
+ * token list. */
+const listTokens = new WeakMap<readonly ScannedToken[], Uint8Array>();
 function inList(tokens: readonly ScannedToken[], i: number): boolean {
-  let depth = 0;
-  for (let k = i - 1; k >= 0; k--) {
-    const type = tokens[k]!.tokenType;
-    if (type === T.RParen || type === T.RBracket) depth++;
-    else if (type === T.LParen || type === T.LBracket) {
-      if (depth === 0) return tokens[k - 1]?.tokenType === T.InKw || tokens[k - 1]?.tokenType === T.NotInKw;
-      depth--;
-    }
+  let inside = listTokens.get(tokens);
+  if (inside === undefined) {
+    inside = new Uint8Array(tokens.length);
+    const open: boolean[] = [];
+    tokens.forEach((t, k) => {
+      if (t.tokenType === T.LParen || t.tokenType === T.LBracket) open.push(is(tokens[k - 1], T.InKw) || is(tokens[k - 1], T.NotInKw));
+      else if (t.tokenType === T.RParen || t.tokenType === T.RBracket) open.pop();
+      else if (open[open.length - 1] === true) inside![k] = 1;
+    });
+    listTokens.set(tokens, inside);
   }
-  return false;
+  return inside[i] === 1;
 }
 
 const PATTERN_TOKENS: ReadonlySet<TokenType> = new Set([
@@ -380,7 +406,11 @@ function bareText(ctx: MistakeContext, from: number): { text: string; span: Span
   }
   if (end === start) return undefined;
   let index = 0;
-  while (index < tokens.length && tokens[index]!.startOffset < start) index++;
+  for (let hi = tokens.length; index < hi; ) {
+    const mid = (index + hi) >> 1;
+    if (tokens[mid]!.startOffset < start) index = mid + 1;
+    else hi = mid;
+  }
   let to = index;
   while (to < tokens.length && tokens[to]!.startOffset < end) to++;
   const first = tokens[index];
@@ -395,7 +425,7 @@ const unquotedPattern: Recognizer = (ctx, i) => {
   const op = ctx.tokens[i]!;
   if (!PATTERN_TOKENS.has(op.tokenType) || is(ctx.tokens[i + 1], T.StringLiteral)) return;
   const bare = bareText(ctx, endOf(op));
-  if (bare === undefined) return;
+  if (bare === undefined || !failed(ctx, bare.span)) return;
   const quoted = REGEX_TOKENS.has(op.tokenType) ? quotePattern(bare.text) : quoteString(bare.text);
   return mistake("unexpected_token", bare.span, messages.unquotedPattern(op.image, bare.text), {
     from: bare.index,
@@ -451,9 +481,8 @@ const startsValue = (tokens: readonly IToken[], k: number) => {
 };
 
 /** `in (1 2)`: values of a list without the comma between them. */
-const missingComma: Recognizer = ({ tokens, failures }, i) => {
-  const failed = failures.find((f) => f.index === i && f.rule === "list");
-  if (failed === undefined || !endsValue(tokens[i - 1]) || !startsValue(tokens, i)) return;
+const missingComma: Recognizer = ({ tokens, listFailures }, i) => {
+  if (!listFailures.has(i) || !endsValue(tokens[i - 1]) || !startsValue(tokens, i)) return;
   // Every gap of this list from here on, so that one round fixes the whole list.
   const found: Mistake[] = [];
   for (let k = i; k < tokens.length && !is(tokens[k], T.RParen) && !is(tokens[k], T.RBracket); k++) {
@@ -496,17 +525,20 @@ function closingNothing(tokens: readonly ScannedToken[]): ReadonlySet<number> {
   return found;
 }
 
-/** `a > 1)`: a closing parenthesis or bracket with nothing open to close. */
-const unmatchedClose: Recognizer = ({ tokens }, i) => {
-  if (!closingNothing(tokens).has(i)) return;
-  const close = tokens[i]!;
-  const span = spanOf(close);
-  return mistake("unexpected_token", span, messages.unmatchedClose(close.image), {
+/** `a > 1)`: closing parentheses or brackets in a row with nothing open to close. */
+const unmatchedClose: Recognizer = ({ source, tokens }, i) => {
+  const closes = closingNothing(tokens);
+  if (!closes.has(i) || closes.has(i - 1)) return;
+  let to = i + 1;
+  while (closes.has(to)) to++;
+  const span = { start: tokens[i]!.startOffset, end: endOf(tokens[to - 1]!) };
+  const text = source.slice(span.start, span.end);
+  return mistake("unexpected_token", span, messages.unmatchedClose(text), {
     from: i,
-    to: i + 1,
+    to,
     repair: [],
-    hint: hints.unmatchedClose(close.image),
-    fixes: [{ title: hints.remove(close.image), edits: [{ span, insert: "" }] }],
+    hint: hints.unmatchedClose(text),
+    fixes: [{ title: hints.remove(text), edits: [{ span, insert: "" }] }],
   });
 };
 
@@ -538,10 +570,11 @@ export function suspects(tokens: readonly ScannedToken[], mode: "filter" | "orde
   return found;
 }
 
-const directionWord: Recognizer = ({ tokens, mode }, i) => {
+const directionWord: Recognizer = (ctx, i) => {
+  const { tokens, mode } = ctx;
   const t = tokens[i]!;
   const known = DIRECTION_WORDS[t.image.toLowerCase()];
-  if (mode !== "orderBy" || known === undefined || !isDirectionWord(tokens, i)) return;
+  if (mode !== "orderBy" || known === undefined || !isDirectionWord(tokens, i) || !failed(ctx, spanOf(t))) return;
   const [spelling, type] = known;
   return mistake("unexpected_token", spanOf(t), messages.unknownDirection(t.image), {
     from: i,
@@ -589,38 +622,37 @@ const RECOGNIZERS: readonly Recognizer[] = [
   directionWord,
 ];
 
-/** Whether something failed inside `span` (its ends included: a missing piece fails after it). */
-function failedIn(sites: readonly number[], span: Span): boolean {
-  let lo = 0;
-  let hi = sites.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sites[mid]! < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sites.length && sites[lo]! <= span.end;
-}
-
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Whether `span` overlaps one of `spans`, which are sorted by start and do not overlap each other. */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && overlap(spans[lo - 1]!, span);
+}
+
 /**
- * The mistakes in `ctx.tokens` that explain a failure, in token order, none overlapping each
- * other or `taken` (found in an earlier round, or not to be claimed).
+ * The mistakes in `ctx.tokens`, in token order, none overlapping each other, an earlier round's
+ * (`earlier`: sorted, apart) or a problem reported before that none may claim (`reported`).
  */
-export function findMistakes(ctx: MistakeContext, taken: readonly Span[]): Mistake[] {
-  const claimable = (m: Mistake, found: readonly Mistake[]) =>
-    !taken.some((s) => overlap(s, m.covers)) && !found.some((f) => overlap(f.covers, m.covers));
+export function findMistakes(ctx: MistakeContext, earlier: readonly Span[], reported: readonly Span[] = []): Mistake[] {
+  const free = (m: Mistake, last: Mistake | undefined) =>
+    !overlapsAny(earlier, m.covers) && !reported.some((s) => overlap(s, m.covers)) && (last === undefined || !overlap(last.covers, m.covers));
   const json = pastedJson(ctx);
-  if (json !== undefined) return failedIn(ctx.sites, json.covers) && claimable(json, []) ? [json] : [];
+  if (json !== undefined) return failed(ctx, json.covers) && free(json, undefined) ? [json] : [];
   const found: Mistake[] = [];
   for (let i = 0; i < ctx.tokens.length; ) {
     let next = i + 1;
     for (const recognize of RECOGNIZERS) {
       const result = recognize(ctx, i);
-      // Several mistakes of one list stand or fall together: one failure shows the pattern.
       const group: readonly Mistake[] = result === undefined ? [] : Array.isArray(result) ? result : [result as Mistake];
-      if (!group.some((m) => failedIn(ctx.sites, m.covers))) continue;
-      const claimed = group.filter((m) => claimable(m, found));
+      // In token order, so only the last one found can overlap.
+      const claimed = group.filter((m) => free(m, found[found.length - 1]));
       if (claimed.length === 0) continue;
       found.push(...claimed);
       next = Math.max(next, ...claimed.map((m) => m.to));

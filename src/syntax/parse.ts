@@ -188,12 +188,17 @@ function parseTokens<T>(
   const mistakes: Mistake[] = [];
   let current = tokens;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const failures = parsed.errors.map((e) => {
-      const index = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset) ? current.length : current.indexOf(e.token);
-      return { index, rule: e.context.ruleStack[e.context.ruleStack.length - 1], offset: index === current.length ? length : e.token.startOffset };
-    });
-    const sites = [...lexicalSites, ...failures.map((f) => f.offset)].toSorted((a, b) => a - b);
-    const found = findMistakes({ source, tokens: current, mode: start.mode, failures, sites }, [...reported, ...mistakes.map((m) => m.covers)]);
+    const indexes = new Map(current.map((t, index) => [t, index]));
+    const listFailures = new Set<number>();
+    const sites = [...lexicalSites];
+    for (const e of parsed.errors) {
+      const atEnd = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset);
+      sites.push(atEnd ? length : e.token.startOffset);
+      if (e.context.ruleStack[e.context.ruleStack.length - 1] === "list") listFailures.add(atEnd ? current.length : (indexes.get(e.token) ?? -1));
+    }
+    sites.sort((a, b) => a - b);
+    const earlier = mistakes.map((m) => m.covers).toSorted((a, b) => a.start - b.start);
+    const found = findMistakes({ source, tokens: current, mode: start.mode, listFailures, sites }, earlier, reported);
     if (found.length === 0) break;
     mistakes.push(...found);
     if (found.some((m) => m.halt)) {
