@@ -104,6 +104,7 @@ table("lists and groups", [
   ['f in ("a" "b" "c")', [["unexpected_token", '"b"'], ["unexpected_token", '"c"']], 'f in ("a", "b", "c")'],
   ["a > 1)", [["unexpected_token", ")"]], "a > 1"],
   ["(a > 1)) or b", [["unexpected_token", ")"]], "(a > 1) or b"],
+  ["a > 1 )) and b)", [["unexpected_token", "))"], ["unexpected_token", ")"]], "a > 1  and b"],
 ]);
 
 table("pasted JSON", [
@@ -120,6 +121,11 @@ table("fields with `-`", [
     "keyword_data.clickstream_keyword_info.age_distribution.`18-24` > 10",
   ],
   ["not domain-name = 1", [["field_needs_quotes", "domain-name"]], "not `domain-name` = 1"],
+  [
+    "a.18-24 > 1 or a.25-34 > 1 or a.35-44 > 1 or a.45-54 > 1 or a.55-64 > 1",
+    [["field_needs_quotes", "a.18-24"], ["field_needs_quotes", "a.25-34"], ["field_needs_quotes", "a.35-44"], ["field_needs_quotes", "a.45-54"], ["field_needs_quotes", "a.55-64"]],
+    "a.`18-24` > 1 or a.`25-34` > 1 or a.`35-44` > 1 or a.`45-54` > 1 or a.`55-64` > 1",
+  ],
   ["f > a.55-64", [["field_needs_quotes", "a.55-64"], ["field_reference", "a.55-64"]], "f > a.`55-64`"],
 ]);
 
