@@ -571,10 +571,10 @@ export function suspects(tokens: readonly ScannedToken[], mode: "filter" | "orde
 }
 
 const directionWord: Recognizer = (ctx, i) => {
-  const { tokens, mode } = ctx;
+  const { tokens } = ctx;
   const t = tokens[i]!;
   const known = DIRECTION_WORDS[t.image.toLowerCase()];
-  if (mode !== "orderBy" || known === undefined || !isDirectionWord(tokens, i) || !failed(ctx, spanOf(t))) return;
+  if (known === undefined || !isDirectionWord(tokens, i) || !failed(ctx, spanOf(t))) return;
   const [spelling, type] = known;
   return mistake("unexpected_token", spanOf(t), messages.unknownDirection(t.image), {
     from: i,
@@ -608,19 +608,10 @@ function pastedJson(ctx: MistakeContext): Mistake | undefined {
   });
 }
 
-const RECOGNIZERS: readonly Recognizer[] = [
-  unmatchedClose,
-  operatorRun,
-  wordOperator,
-  hyphenatedField,
-  duration,
-  date,
-  thousands,
-  unquotedPattern,
-  unquotedListItems,
-  missingComma,
-  directionWord,
-];
+const RECOGNIZERS: Readonly<Record<MistakeContext["mode"], readonly Recognizer[]>> = {
+  filter: [unmatchedClose, operatorRun, wordOperator, hyphenatedField, duration, date, thousands, unquotedPattern, unquotedListItems, missingComma],
+  orderBy: [hyphenatedField, directionWord],
+};
 
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -648,7 +639,7 @@ export function findMistakes(ctx: MistakeContext, earlier: readonly Span[], repo
   const found: Mistake[] = [];
   for (let i = 0; i < ctx.tokens.length; ) {
     let next = i + 1;
-    for (const recognize of RECOGNIZERS) {
+    for (const recognize of RECOGNIZERS[ctx.mode]) {
       const result = recognize(ctx, i);
       const group: readonly Mistake[] = result === undefined ? [] : Array.isArray(result) ? result : [result as Mistake];
       // In token order, so only the last one found can overlap.
