@@ -162,9 +162,11 @@ const wordOperator: Recognizer = ({ tokens }, i) => {
       fixes: replace(spanOf(word), spelling),
     });
   }
-  // The text to look for: a string, or a bare word that was meant as one.
+  // The text to look for: a string, or a bare word that was meant as one (not a template's value,
+  // which a fix must leave where it is).
   const operand = tokens[i + 1];
-  const text = is(operand, T.StringLiteral) ? operand!.payload : operand?.tokenType === T.FieldPath || operand?.tokenType === T.Number ? operand.image : undefined;
+  const written = operand !== undefined && operand.tokenType !== T.InterpolatedString;
+  const text = !written ? undefined : is(operand, T.StringLiteral) ? operand.payload : operand.tokenType === T.FieldPath || operand.tokenType === T.Number ? operand.image : undefined;
   if (typeof text !== "string") {
     return mistake("unknown_operator", spanOf(word), message, { from: i, to: i + 1, hint: hints.likeInstead(`${LIKE_PATTERN[meaning]("…")}`) });
   }

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFilter, checkOrderBy, compileFilter } from "../../src/compile.js";
+import { filter } from "../../src/template/template.js";
 import type { Diagnostic, Fix } from "../../src/diagnostics/diagnostic.js";
 import { expectDiagnostics } from "../helpers/diagnostics.js";
+import { dfsqError } from "../helpers/errors.js";
 
 /*
  * The mistakes people make, row by row: each gets one precise diagnostic (code and the exact text
@@ -191,6 +193,21 @@ describe("one error per mistake, and the rest checked as if fixed", () => {
 
   it("accepts the API's own rank,desc", () => {
     expect(checkOrderBy("rank,desc, backlinks").value).toEqual(["rank,desc", "backlinks,asc"]);
+  });
+});
+
+describe("in templates", () => {
+  it("recognises the same mistakes in the text around the values", () => {
+    const [d] = dfsqError(() => filter`rank => ${10}`).diagnostics;
+    expect(d).toMatchObject({ code: "unknown_operator", span: { start: 5, end: 7 } });
+    expect(d?.fixes?.[0]?.edits[0]?.insert).toBe(">=");
+  });
+
+  it("leaves an interpolated value where it is: no fix writes it into the text", () => {
+    const [d, ...rest] = dfsqError(() => filter`domain contains ${"seo"}`).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe("unknown_operator");
+    expect(d?.fixes).toBeUndefined();
   });
 });
 
