@@ -629,6 +629,20 @@ function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return lo > 0 && overlap(spans[lo - 1]!, span);
 }
 
+/** Whether one of `covers` (sorted by start, apart) holds all of `span`: a problem there is an echo
+ * of the mistake. A zero-width cover (an inserted comma) holds nothing. */
+export function explains(covers: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = covers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (covers[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const cover = covers[lo - 1];
+  return cover !== undefined && span.end <= cover.end && span.start < cover.end;
+}
+
 /**
  * The mistakes in `ctx.tokens`, in token order, none overlapping each other, an earlier round's
  * (`earlier`: sorted, apart) or a problem reported before that none may claim (`reported`).

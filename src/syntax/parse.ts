@@ -4,7 +4,7 @@ import { hints, messages } from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
 import type { Expr, OrderByNode } from "./ast.js";
 import { scan, type Scanned, type ScannedToken } from "./lexer.js";
-import { applyRepairs, findMistakes, suspects, type Mistake } from "./mistakes.js";
+import { applyRepairs, explains, findMistakes, suspects, type Mistake } from "./mistakes.js";
 import { findExcessNesting } from "./nesting.js";
 import { operatorExpected } from "./parse-errors.js";
 import { parser, type DfsqParser } from "./parser.js";
@@ -81,7 +81,7 @@ function reportSyntaxErrors(
     const span: Span = atEnd
       ? { start: length, end: length }
       : { start: e.token.startOffset, end: e.token.startOffset + e.token.image.length };
-    if (explained.some((m) => span.start >= m.start && span.start < m.end)) continue;
+    if (explains(explained, { start: span.start, end: span.start })) continue;
     const previous = index > 0 ? tokens[index - 1] : undefined;
     const afterBareField =
       e.name === "NotAllInputParsedException" && previous !== undefined && tokenMatcher(previous, T.FieldName);
@@ -142,7 +142,13 @@ function parseSource<T>(start: Start<T>, source: string, bag: DiagnosticBag, lim
   return { ast, tokens, unmatched };
 }
 
-function runParser<T>(start: Start<T>, tokens: ScannedToken[]): { ast: T; errors: readonly IRecognitionException[] } {
+/** One run of the parser: the AST (partial where it recovered) and its errors. */
+interface Parse<T> {
+  readonly ast: T;
+  readonly errors: readonly IRecognitionException[];
+}
+
+function runParser<T>(start: Start<T>, tokens: ScannedToken[]): Parse<T> {
   const p = parser(tokens);
   const ast = start.run(p);
   const errors = p.errors;
@@ -168,59 +174,76 @@ function parseTokens<T>(
   openers = Number.POSITIVE_INFINITY,
   lexical: Lexical = { diagnostics: [], unmatched: [] },
 ): Parsed<T> {
-  const source = bag.source;
-  const deep = openers > limits.maxDepth && !withinDepth(tokens, bag, limits);
-  let parsed = deep ? undefined : runParser(start, tokens);
+  const parsed = openers > limits.maxDepth && !withinDepth(tokens, bag, limits) ? undefined : runParser(start, tokens);
   const suspect = suspects(tokens, start.mode);
   const failed = suspect.length > 0 || lexical.unmatched.length > 0 || lexical.diagnostics.some((d) => d.severity === "error");
   if (parsed === undefined || (!failed && parsed.errors.length === 0)) {
-    for (const d of lexical.diagnostics) bag.add(d);
-    for (const u of lexical.unmatched) reportUnmatched(source, u, bag);
+    report(lexical, [], bag);
     return { ast: parsed?.ast, tokens, unmatched: [] };
   }
-  // Problems a mistake may explain, and problems already reported that none may claim.
+  const { mistakes, last, current } = recover(start, tokens, parsed, { length, bag, limits, openers, lexical, suspect });
+  const explained = mistakes.map((m) => m.covers).toSorted((a, b) => a.start - b.start);
+  report(lexical, explained, bag);
+  for (const m of mistakes) bag.report(m.code, m.span, m.message, { hint: m.hint, fixes: m.fixes });
+  if (last !== undefined) reportSyntaxErrors(last.errors, current, length, bag, explained);
+  return { ast: last?.ast, tokens, unmatched: [] };
+}
+
+/** Reports what scanning found, but for what a mistake explains (`explained`: sorted, apart). */
+function report(lexical: Lexical, explained: readonly Span[], bag: DiagnosticBag): void {
+  for (const d of lexical.diagnostics) if (!explains(explained, d.span)) bag.add(d);
+  for (const u of lexical.unmatched) if (!explains(explained, { start: u[0], end: u[0] + u[1] })) reportUnmatched(bag.source, u, bag);
+}
+
+interface Recovery {
+  readonly length: number;
+  readonly bag: DiagnosticBag;
+  readonly limits: Limits;
+  readonly openers: number;
+  readonly lexical: Lexical;
+  /** Where something is suspect though it parses (see mistakes.ts `suspects`). */
+  readonly suspect: readonly number[];
+}
+
+/**
+ * Finds mistakes where the parse (or the scan) failed, repairs them and parses again, for up to
+ * MAX_ROUNDS rounds. Returns the mistakes, the tokens as repaired, and the last parse: undefined
+ * where the input is no dfsq at all, or the repairs nest it past the depth cap (reported).
+ */
+function recover<T>(start: Start<T>, tokens: ScannedToken[], first: Parse<T>, recovery: Recovery): { mistakes: Mistake[]; last: Parse<T> | undefined; current: ScannedToken[] } {
+  const { length, bag, limits, openers, lexical, suspect } = recovery;
   const lexicalSites = [
     ...suspect,
     ...lexical.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.start),
     ...lexical.unmatched.map(([offset]) => offset),
   ];
+  // Problems reported before (a template's scanning) that no mistake may claim.
   const reported = bag.items.filter((d) => d.severity === "error").map((d) => d.span);
   const mistakes: Mistake[] = [];
   let current = tokens;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  let last: Parse<T> | undefined = first;
+  for (let round = 0; round < MAX_ROUNDS && last.errors.length + lexicalSites.length > 0; round++) {
     const indexes = new Map(current.map((t, index) => [t, index]));
     const listFailures = new Set<number>();
     const sites = [...lexicalSites];
-    for (const e of parsed.errors) {
+    for (const e of last.errors) {
       const atEnd = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset);
       sites.push(atEnd ? length : e.token.startOffset);
       if (e.context.ruleStack[e.context.ruleStack.length - 1] === "list") listFailures.add(atEnd ? current.length : (indexes.get(e.token) ?? -1));
     }
     sites.sort((a, b) => a - b);
     const earlier = mistakes.map((m) => m.covers).toSorted((a, b) => a.start - b.start);
-    const found = findMistakes({ source, tokens: current, mode: start.mode, listFailures, sites }, earlier, reported);
+    const found = findMistakes({ source: bag.source, tokens: current, mode: start.mode, listFailures, sites }, earlier, reported);
     if (found.length === 0) break;
     mistakes.push(...found);
-    if (found.some((m) => m.halt)) {
-      parsed = undefined;
-      break;
-    }
+    if (found.some((m) => m.halt)) return { mistakes, last: undefined, current };
     current = applyRepairs(current, found);
     // Removing a `)` can deepen the nesting: check again where it could exceed the cap.
-    if (openers > limits.maxDepth && findExcessNesting(current, limits.maxDepth) >= 0) {
-      parsed = undefined;
-      break;
-    }
-    parsed = runParser(start, current);
-    if (parsed.errors.length === 0) break;
+    if (openers > limits.maxDepth && !withinDepth(current, bag, limits)) return { mistakes, last: undefined, current };
+    last = runParser(start, current);
+    if (last.errors.length === 0) break;
   }
-  const explained = mistakes.map((m) => m.covers);
-  const inside = (span: Span) => explained.some((m) => span.start >= m.start && span.end <= m.end);
-  for (const d of lexical.diagnostics) if (!inside(d.span)) bag.add(d);
-  for (const u of lexical.unmatched) if (!inside({ start: u[0], end: u[0] + u[1] })) reportUnmatched(source, u, bag);
-  for (const m of mistakes) bag.report(m.code, m.span, m.message, { hint: m.hint, fixes: m.fixes });
-  if (parsed !== undefined) reportSyntaxErrors(parsed.errors, current, length, bag, explained);
-  return { ast: parsed?.ast, tokens, unmatched: [] };
+  return { mistakes, last, current };
 }
 
 /** Parses a filter expression. */
