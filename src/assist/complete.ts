@@ -8,6 +8,8 @@ import type { Operator } from "../syntax/ast.js";
 import { scan, type ScannedToken } from "../syntax/lexer.js";
 import { readOptions, resolveCatalogOption, resolveLimits } from "../options.js";
 import * as T from "../syntax/tokens.js";
+import { printFieldPath } from "../print/print-value.js";
+import { segmentText } from "../values/strings.js";
 import { formatApiTime, timeLiteral, toEpochMs } from "../values/time.js";
 import { contextAfter, type Context } from "./context.js";
 import { checkPosition } from "./position.js";
@@ -158,8 +160,12 @@ function referenceOptions(env: Env, field: string): CompletionOption[] {
   const type = typeOf(env, field);
   return Object.entries(env.fields.fields)
     .filter(([path, t]) => t === type && path !== field && !path.includes("$"))
-    .map(([path, t]) => ({ label: path, kind: "field" as const, detail: `${t} field`, boost: -5 }));
+    .map(([path, t]) => ({ label: path, kind: "field" as const, detail: `${t} field`, boost: -5, ...applied(path, printFieldPath(path)) }));
 }
+
+/** What a field option inserts where that is not its label: the name with the backquotes it needs
+ * (`18-24` inserts `` `18-24` ``), so that the text parses. */
+const applied = (label: string, text: string) => (text === label ? {} : { apply: text });
 
 /** Placeholder segments complete to typical keys. */
 const PLACEHOLDER_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
@@ -197,12 +203,13 @@ function fieldOptions(env: Env, parent: readonly string[], sortable: boolean, ex
         add({
           label,
           kind: "field",
+          ...applied(label, segmentText(label)),
           detail: type,
           info: next.startsWith("$") ? `${path}: any ${next.slice(1)}` : fields.isDocumented(path) ? undefined : "derived from response schemas",
           boost: fields.isDocumented(path) ? 1 : 0,
         });
       } else {
-        add({ label, kind: "namespace", detail: "…", apply: `${label}.` });
+        add({ label, kind: "namespace", detail: "…", apply: `${segmentText(label)}.` });
       }
     }
   }

@@ -13,9 +13,14 @@ export const DIAGNOSTIC_SEVERITY = {
   invalid_date: "error",
   fractional_seconds: "warning",
   empty_field_name: "error",
+  operator_alias: "warning",
+  field_needs_quotes: "error",
+  invalid_duration: "error",
   // parsing
   unexpected_token: "error",
   unexpected_end: "error",
+  unknown_operator: "error",
+  json_as_text: "error",
   // hostile-input caps
   input_too_long: "error",
   nesting_too_deep: "error",
@@ -49,6 +54,7 @@ export const DIAGNOSTIC_SEVERITY = {
   regex_too_long: "error",
   regex_too_complex: "error",
   like_too_long: "error",
+  regex_control_character: "error",
   like_without_wildcard: "warning",
   null_comparison: "warning",
   field_not_sortable: "error",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complete } from "../../src/assist/complete.js";
+import { checkFilter, checkOrderBy } from "../../src/compile.js";
 import type { AssistOptions } from "../../src/assist/types.js";
 
 const RD: AssistOptions = { endpoint: "backlinks/referring_domains", now: "2024-06-15T00:00:00Z" };
@@ -129,5 +130,39 @@ describe("complete at every position (golden)", () => {
       rows.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
     }
     expect(rows.join("\n")).toMatchSnapshot();
+  });
+});
+
+describe("complete: field names that need backquotes", () => {
+  const labs: AssistOptions = { endpoint: "dataforseo_labs/google/related_keywords" };
+  const insert = (source: string, label: string, options: AssistOptions = labs) => {
+    const r = complete(source, source.length, options)!;
+    const option = r.options.find((o) => o.label === label)!;
+    return source.slice(0, r.from) + (option.apply ?? option.label) + source.slice(r.to);
+  };
+
+  it("inserts a segment with `-` in backquotes, so that the text parses", () => {
+    const prefix = "keyword_data.clickstream_keyword_info.age_distribution.";
+    expect(labels(prefix, labs)).toEqual(expect.arrayContaining(["18-24", "25-34", "55-64"]));
+    const text = insert(prefix, "18-24");
+    expect(text).toBe("keyword_data.clickstream_keyword_info.age_distribution.`18-24`");
+    expect(checkFilter(`${text} > 10`, labs).ok).toBe(true);
+    // Typed so far as digits, the segment is replaced as a whole.
+    expect(insert(`${prefix}18`, "18-24")).toBe(text);
+  });
+
+  it("leaves names that need none as they are, and quotes them in order-by mode too", () => {
+    expect(insert("keyword_data.clickstream_keyword_info.", "age_distribution")).toBe("keyword_data.clickstream_keyword_info.age_distribution.");
+    const sort = { ...labs, mode: "orderBy" as const };
+    const text = insert("keyword_data.clickstream_keyword_info.age_distribution.", "25-34", sort);
+    expect(checkOrderBy(`${text} desc`, sort).value).toEqual(["keyword_data.clickstream_keyword_info.age_distribution.25-34,desc"]);
+  });
+});
+
+describe("complete: after the API's own rank,desc", () => {
+  it("reads a direction after a comma as the sort rule's, and offers what follows it", () => {
+    const mode = { ...RD, mode: "orderBy" as const };
+    expect(labels("rank,desc ", mode)).toEqual([","]);
+    expect(labels("rank,desc, ", mode)).toContain("backlinks");
   });
 });
