@@ -1,62 +1,64 @@
+import { printFieldPath } from "../print/print-value.js";
 import type { Operator } from "../syntax/ast.js";
 import { unreachable } from "../syntax/ast.js";
+import { COMPARISON_OPERATORS, referencedPath } from "../syntax/operators.js";
 
 /*
  * A filters array read out in one line of English, so that an agent can check that the arrays it
  * was given (or built) say what it means. It reads the arrays as sent, operator by operator, with
  * the meanings docs/semantics.md gives them; it is called only on a value printFilter accepted.
+ * Field names are written as dfsq writes them (backquoted where they are not plain names), so
+ * that a field called `and` cannot be read as the connective.
  */
 
-/** A field reference, in the API's spelling. */
-const REFERENCE = /^\$item->(.+)$/;
-
 function value(v: unknown): string {
-  if (typeof v === "string") {
-    const reference = REFERENCE.exec(v);
-    return reference === null ? JSON.stringify(v) : `the field ${reference[1]}`;
-  }
-  if (Array.isArray(v)) return v.map(value).join(", ");
-  return String(v);
+  return Array.isArray(v) ? v.map(value).join(", ") : typeof v === "string" ? JSON.stringify(v) : String(v);
 }
 
 function condition(field: string, op: Operator, v: unknown): string {
+  // "$item->path" right of a comparison is the API's field reference.
+  const reference = typeof v === "string" && COMPARISON_OPERATORS.has(op) ? referencedPath(v) : undefined;
+  return phraseOf(field, op, reference === undefined ? value(v) : `the field ${printFieldPath(reference)}`, v === null);
+}
+
+function phraseOf(field: string, op: Operator, text: string, isNull: boolean): string {
   switch (op) {
     case "=":
-      return v === null ? `${field} is null` : `${field} is ${value(v)}`;
+      return isNull ? `${field} is null` : `${field} is ${text}`;
     case "<>":
-      return v === null ? `${field} is not null` : `${field} is not ${value(v)}`;
+      return isNull ? `${field} is not null` : `${field} is not ${text}`;
     case "<":
-      return `${field} is less than ${value(v)}`;
+      return `${field} is less than ${text}`;
     case "<=":
-      return `${field} is at most ${value(v)}`;
+      return `${field} is at most ${text}`;
     case ">":
-      return `${field} is greater than ${value(v)}`;
+      return `${field} is greater than ${text}`;
     case ">=":
-      return `${field} is at least ${value(v)}`;
+      return `${field} is at least ${text}`;
     case "in":
-      return `${field} is one of ${value(v)}`;
+      return `${field} is one of ${text}`;
     case "not_in":
-      return `${field} is none of ${value(v)}`;
+      return `${field} is none of ${text}`;
     case "like":
-      return `${field} matches the pattern ${value(v)}`;
+      return `${field} matches the pattern ${text}`;
     case "not_like":
-      return `${field} does not match the pattern ${value(v)}`;
+      return `${field} does not match the pattern ${text}`;
     case "ilike":
-      return `${field} matches the pattern ${value(v)} ignoring case`;
+      return `${field} matches the pattern ${text} ignoring case`;
     case "not_ilike":
-      return `${field} does not match the pattern ${value(v)} ignoring case`;
+      return `${field} does not match the pattern ${text} ignoring case`;
     case "regex":
-      return `${field} contains a match of the regular expression ${value(v)}`;
+      return `${field} contains a match of the regular expression ${text}`;
     case "not_regex":
-      return `${field} contains no match of the regular expression ${value(v)}`;
+      return `${field} contains no match of the regular expression ${text}`;
     case "match":
-      return `${field} contains the words ${value(v)}`;
+      return `${field} contains the words ${text}`;
     case "not_match":
-      return `${field} does not contain the words ${value(v)}`;
+      return `${field} does not contain the words ${text}`;
     case "has":
-      return `${field} has the element ${value(v)}`;
+      return `${field} has the element ${text}`;
     case "has_not":
-      return `${field} does not have the element ${value(v)}`;
+      return `${field} does not have the element ${text}`;
     default:
       return unreachable(op);
   }
@@ -67,7 +69,7 @@ const isCondition = (filter: readonly unknown[]) => typeof filter[0] === "string
 /** A condition or group. A group inside a group of another connective is parenthesised, so the
  * reading stays unambiguous; inside one of the same connective it needs no parentheses. */
 function phrase(filter: readonly unknown[], parent: string | undefined): string {
-  if (isCondition(filter)) return condition(filter[0] as string, filter[1] as Operator, filter[2]);
+  if (isCondition(filter)) return condition(printFieldPath(filter[0] as string), filter[1] as Operator, filter[2]);
   // A single condition wrapped once.
   if (filter.length === 1) return phrase(filter[0] as unknown[], parent);
   const connective = filter[1] as string;

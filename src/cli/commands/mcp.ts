@@ -29,7 +29,9 @@ DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD are set; dry runs by default).
 
   {"mcpServers": {"dfsq": {"command": "npx", "args": ["-y", "dfsq", "mcp"]}}}
 
-Options (for run):
+The options apply to run, as they do to dfsq run.
+
+Options:
 ${optionsHelp(OPTIONS)}
 
 See docs/mcp.md for the tools and client configuration.`;
@@ -37,7 +39,7 @@ See docs/mcp.md for the tools and client configuration.`;
 const hasCredentials = (env: CliIo["env"]) =>
   env.DATAFORSEO_LOGIN !== undefined && env.DATAFORSEO_LOGIN !== "" && env.DATAFORSEO_PASSWORD !== undefined && env.DATAFORSEO_PASSWORD !== "";
 
-/** Serves until the client closes standard input; returns 0. */
+/** Serves until the client closes standard input; returns 0 (the process exits when the calls in flight have answered). */
 export async function mcpCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
@@ -48,18 +50,20 @@ export async function mcpCommand(args: string[], io: CliIo): Promise<number> {
   const client = hasCredentials(io.env) ? clientFromCli(values, io, "mcp") : undefined;
   const server = createDfsqServer({ version: DFSQ_VERSION, client });
   const transport = new StdioServerTransport();
-  const closed = new Promise<void>((resolve) => {
+  // Serving ends when the client closes our input (or the transport gives up). The server is
+  // not closed then: a call still in flight (a run waiting for DataForSEO) answers, and the
+  // process exits once nothing is left to do.
+  const done = new Promise<void>((resolve) => {
+    process.stdin.once("end", resolve);
     // oxlint-disable-next-line unicorn/prefer-add-event-listener -- the SDK's Protocol has only this property
     server.server.onclose = resolve;
   });
-  // The transport stops reading at the end of input but does not close by itself.
-  process.stdin.once("end", () => void server.close());
   await server.connect(transport);
   io.stderr(
     client === undefined
       ? "dfsq mcp: serving on stdio; run is off (set DATAFORSEO_LOGIN and DATAFORSEO_PASSWORD to offer it)\n"
       : `dfsq mcp: serving on stdio; run sends to ${client.baseUrl} (dry runs by default)\n`,
   );
-  await closed;
+  await done;
   return EXIT.ok;
 }

@@ -47,14 +47,32 @@ interface Args {
   readonly match?: string | undefined;
 }
 
-/** The fields whose path contains every word of `match`; failing that, the closest paths. */
+/** Whether the letters of `word` appear in `text` in order (`refdom` in `referring_domains`). */
+function isSubsequence(word: string, text: string): boolean {
+  let at = 0;
+  for (const c of text) if (c === word[at]) at++;
+  return at === word.length;
+}
+
+/** How many close paths a `match` that no path contains gets. */
+const CLOSEST = 10;
+
+/**
+ * The fields whose path contains every word of `match`. Failing that, the closest: paths a word
+ * is a typo of ("did you mean"), then paths that hold each word's letters in order, shortest first.
+ */
 function select(fields: readonly FieldInfo[], match: string | undefined): { fields: readonly FieldInfo[]; note?: string } {
   const words = (match ?? "").toLowerCase().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return { fields };
-  const kept = fields.filter((f) => words.every((w) => f.path.toLowerCase().includes(w)));
-  if (kept.length > 0 || fields.length === 0) return { fields: kept };
-  const close = new Set(suggest(match!.trim(), fields.map((f) => f.path), 5));
-  return { fields: fields.filter((f) => close.has(f.path)), note: `${mcpMessages.noFieldContains(match!.trim())}; the closest are listed` };
+  const contains = fields.filter((f) => words.every((w) => f.path.toLowerCase().includes(w)));
+  if (contains.length > 0 || fields.length === 0) return { fields: contains };
+  const paths = fields.map((f) => f.path);
+  const typos = words.flatMap((w) => suggest(w, paths, CLOSEST));
+  const scattered = paths.filter((p) => words.every((w) => isSubsequence(w, p.toLowerCase()))).toSorted((a, b) => a.length - b.length);
+  const byPath = new Map(fields.map((f) => [f.path, f]));
+  const closest = [...new Set([...typos, ...scattered])].slice(0, CLOSEST).map((p) => byPath.get(p)!);
+  const none = mcpMessages.noFieldContains(match!.trim());
+  return { fields: closest, note: closest.length > 0 ? `${none}; the closest are listed, closest first` : none };
 }
 
 /** Operators and disputes per type: a field's operators on an endpoint depend on its type alone. */
