@@ -176,6 +176,15 @@ describe("dfsq mcp without credentials", () => {
     expect(textOf(r)).not.toContain("Input validation error");
   });
 
+  it("explain: 2,000 nested arrays get nesting_too_deep, not a stack overflow", async () => {
+    let filters: unknown = ["rank", ">", 1];
+    for (let i = 0; i < 2_000; i++) filters = [["rank", ">", i], "and", filters];
+    const r = await call(mcp.client, "explain", { filters });
+    expect(r.isError).toBe(true);
+    expect(r.structuredContent.diagnostics).toEqual([expect.objectContaining({ code: "nesting_too_deep" })]);
+    expect(textOf(r)).not.toMatch(/call stack/i);
+  });
+
   it("explain: with an endpoint, the fields are checked against its catalog", async () => {
     const r = await call(mcp.client, "explain", { filters: ["referring_domain", ">", 1], endpoint: RD });
     expect(r.structuredContent.diagnostics).toEqual([expect.objectContaining({ code: "unknown_field", suggestions: expect.arrayContaining(["referring_domains"]) })]);

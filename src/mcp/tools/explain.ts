@@ -16,9 +16,11 @@ import { failure, success } from "../result.js";
 /*
  * The input schemas show the agent the wire format (FilterSchema, OrderBySchema: one source) but
  * let any value through: a wrong one gets dfsq's diagnostics, with codes and JSON paths, rather
- * than the SDK's dump of zod's union errors.
+ * than the SDK's dump of zod's union errors. `unknown` comes first, so that zod accepts the value
+ * without running the schema at all: its parser recurses, and 1,000 nested arrays overflow
+ * the stack before dfsq's depth check (nesting_too_deep) could answer.
  */
-const anyValueLike = <T extends z.ZodType>(schema: T) => z.union([schema, z.unknown()]);
+const anyValueLike = <T extends z.ZodType>(schema: T) => z.union([z.unknown(), schema]);
 
 export const ExplainInput = {
   filters: anyValueLike(FilterSchema).optional().describe('a filters array, e.g. [["rank", ">", 10], "and", ["dofollow", "=", true]]'),
