@@ -37,6 +37,7 @@ export const mcpMessages = {
   noFieldContains: (match: string) => `no field path contains ${JSON.stringify(match)}`,
   noCatalog: (endpoint: string, param: string) => `no catalog of the fields of ${endpoint} ${param} is known: any field is accepted unchecked`,
   notSent: () => "dry run: nothing was sent. Call run again with dry_run: false to send this request.",
+  notSentAfterErrors: () => "Nothing was sent.",
   clientFailed: (message: string) => `the call failed: ${message}`,
 };
 

@@ -7,8 +7,8 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
 import { FilterSchema, OrderBySchema } from "../../validate/schemas.js";
 import { DESCRIPTIONS, forAgent, mcpMessages } from "../messages.js";
-import { countText, DiagnosticOutput, diagnosticsJson, diagnosticsText, type InputDiagnostics } from "../report.js";
-import { failure, success } from "../result.js";
+import { DiagnosticOutput, diagnosticsJson, type InputDiagnostics } from "../report.js";
+import { answer, failure } from "../result.js";
 
 export const CompileInput = {
   endpoint: z.string().describe("an endpoint id from list_endpoints, e.g. backlinks/referring_domains; the fields are checked against it"),
@@ -71,9 +71,7 @@ export function compileTool({ endpoint, filters, order_by: orderBy, param = "fil
   const reported = argumentsFirst(groups);
   const ok = !reported.some((g) => hasErrors(g.diagnostics));
   const structured = { ok, endpoint, task, diagnostics: diagnosticsJson(reported) };
-  const count = countText(reported);
-  if (!ok) return failure(structured, `${mcpMessages.failed("compile", count)}\n\n${diagnosticsText(reported)}`);
-  return success(structured, count === "" ? undefined : `${mcpMessages.withWarnings(count)}\n\n${diagnosticsText(reported)}`);
+  return answer("compile", structured, reported);
 }
 
 export function registerCompile(server: McpServer): void {

@@ -7,8 +7,8 @@ import { resolveCatalog } from "../../catalog/resolve.js";
 import { suggest } from "../../catalog/suggest.js";
 import { DiagnosticBag } from "../../diagnostics/diagnostic.js";
 import { DESCRIPTIONS, forAgent, mcpMessages } from "../messages.js";
-import { DiagnosticOutput, diagnosticsJson, diagnosticsText } from "../report.js";
-import { failure, success } from "../result.js";
+import { DiagnosticOutput, diagnosticsJson } from "../report.js";
+import { answer, success } from "../result.js";
 
 const Param = z.enum(FILTER_PARAMS as [FilterParam, ...FilterParam[]]);
 const Type = z.enum(FIELD_TYPES as [FieldType, ...FieldType[]]);
@@ -101,7 +101,7 @@ export function describeFieldsTool({ endpoint, param = "filters", match }: Args)
   if (all === undefined) {
     const groups = [{ input: "arguments", source: "", diagnostics: bag.sorted().map((d) => forAgent(d)) }];
     const structured = { ok: false, endpoint, param, total: 0, fields: [], operators: {}, disputed: [], diagnostics: diagnosticsJson(groups) };
-    return failure(structured, diagnosticsText(groups));
+    return answer("describe_fields", structured, groups);
   }
   const selected = select(all, match);
   const note = all.length === 0 ? mcpMessages.noCatalog(endpoint, param) : selected.note;

@@ -10,8 +10,8 @@ import { FilterSchema, OrderBySchema } from "../../validate/schemas.js";
 import { validateFilter, validateOrderBy } from "../../validate/validate.js";
 import { DESCRIPTIONS, forAgent, mcpMessages } from "../messages.js";
 import { readFilter, readOrderBy } from "../read-filter.js";
-import { countText, DiagnosticOutput, diagnosticsJson, diagnosticsText, type InputDiagnostics } from "../report.js";
-import { failure, success } from "../result.js";
+import { DiagnosticOutput, diagnosticsJson, type InputDiagnostics } from "../report.js";
+import { answer, failure } from "../result.js";
 
 /*
  * The input schemas show the agent the wire format (FilterSchema, OrderBySchema: one source) but
@@ -92,9 +92,7 @@ export function explainTool({ filters, order_by: orderBy, endpoint, param = "fil
   const ok = !groups.some((g) => hasErrors(g.diagnostics));
   const reading = readings.length > 0 ? { reading: readings.join(", ") } : {};
   const structured = { ok, dfsq, ...reading, diagnostics: diagnosticsJson(groups) };
-  const count = countText(groups);
-  if (!ok) return failure(structured, `${mcpMessages.failed("explain", count)}\n\n${diagnosticsText(groups)}`);
-  return success(structured, count === "" ? undefined : `${mcpMessages.withWarnings(count)}\n\n${diagnosticsText(groups)}`);
+  return answer("explain", structured, groups);
 }
 
 export function registerExplain(server: McpServer): void {

@@ -6,8 +6,8 @@ import { ApiError, ClientError, HttpError } from "../../client/errors.js";
 import { DfsqError } from "../../diagnostics/error.js";
 import { TaskError, type TaskProblem } from "../../task/task-error.js";
 import { DESCRIPTIONS, forAgent, mcpMessages } from "../messages.js";
-import { countText, DiagnosticOutput, diagnosticsJson, diagnosticsText, type InputDiagnostics } from "../report.js";
-import { failure, success } from "../result.js";
+import { DiagnosticOutput, diagnosticsJson, type InputDiagnostics } from "../report.js";
+import { failure, reportOf, success } from "../result.js";
 
 export const RunInput = {
   endpoint: z.string().describe("an endpoint id from list_endpoints, e.g. backlinks/referring_domains"),
@@ -47,11 +47,6 @@ function groupsOf(problems: readonly TaskProblem[], endpoint: string): InputDiag
   return problems.map((p) => ({ input: p.field, source: p.source, diagnostics: p.diagnostics.map((d) => forAgent(d, endpoint)) }));
 }
 
-const warningsText = (groups: readonly InputDiagnostics[]) => {
-  const count = countText(groups);
-  return count === "" ? undefined : `${mcpMessages.withWarnings(count)}\n\n${diagnosticsText(groups)}`;
-};
-
 /** Sends `task` (or, on a dry run, prepares it) with `client`: its checks, limits and retries. */
 export async function runTool(client: DataForSeoClient, { endpoint, task, dry_run: dryRun }: Args): Promise<CallToolResult> {
   const base = { dry_run: dryRun, endpoint };
@@ -61,7 +56,7 @@ export async function runTool(client: DataForSeoClient, { endpoint, task, dry_ru
       const groups = groupsOf(prepared.warnings, endpoint);
       const request = { method: prepared.method, url: prepared.url, body: prepared.body.map((t) => ({ ...t })) };
       const structured = { ok: true, ...base, request, diagnostics: diagnosticsJson(groups) };
-      return success(structured, [warningsText(groups), mcpMessages.notSent()].filter(Boolean).join("\n\n"));
+      return success(structured, [reportOf("run", true, groups), mcpMessages.notSent()].filter(Boolean).join("\n\n"));
     }
     const r = await client.live(endpoint, task as never);
     const groups = groupsOf(r.warnings, endpoint);
@@ -77,13 +72,13 @@ export async function runTool(client: DataForSeoClient, { endpoint, task, dry_ru
       response_warnings: r.responseWarnings.map(({ path, message }) => ({ path: [...path], message })),
       diagnostics: diagnosticsJson(groups),
     };
-    return success(structured, warningsText(groups));
+    return success(structured, reportOf("run", true, groups));
   } catch (e) {
     if (e instanceof DfsqError) {
       // A TaskError groups its problems by task field; any other DfsqError is about the endpoint.
       const groups = e instanceof TaskError ? groupsOf(e.problems, endpoint) : groupsOf([{ field: "endpoint", source: "", diagnostics: e.diagnostics }], endpoint);
       const structured = { ok: false, ...base, diagnostics: diagnosticsJson(groups) };
-      return failure(structured, `${mcpMessages.failed("run", countText(groups))} Nothing was sent.\n\n${diagnosticsText(groups)}`);
+      return failure(structured, `${mcpMessages.notSentAfterErrors()} ${reportOf("run", false, groups) ?? ""}`);
     }
     if (e instanceof ClientError) {
       const statusCode = e instanceof ApiError ? e.statusCode : e instanceof HttpError ? e.apiStatusCode : undefined;

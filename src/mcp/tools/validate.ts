@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { validateRequest } from "../../validate/validate-task.js";
-import { DESCRIPTIONS, forAgent, mcpMessages } from "../messages.js";
-import { countText, DiagnosticOutput, diagnosticsJson, diagnosticsText } from "../report.js";
-import { failure, success } from "../result.js";
+import { DESCRIPTIONS, forAgent } from "../messages.js";
+import { DiagnosticOutput, diagnosticsJson } from "../report.js";
+import { answer } from "../result.js";
 
 export const ValidateInput = {
   // Loose on purpose: dfsq's checks answer a wrong task with codes and JSON paths, zod's with a wall of union errors.
@@ -35,9 +35,7 @@ export function validateTool({ task, endpoint }: Args): CallToolResult {
   const groups = [{ input: "task", source: "", diagnostics: r.diagnostics.map((d) => forAgent(d)) }];
   const note = endpoint === undefined ? { note: UNNAMED } : {};
   const structured = { ok: r.ok, tasks: r.value ?? [], ...note, diagnostics: diagnosticsJson(groups) };
-  const count = countText(groups);
-  if (!r.ok) return failure(structured, `${mcpMessages.failed("validate", count)}\n\n${diagnosticsText(groups)}`);
-  return success(structured, count === "" ? undefined : `${mcpMessages.withWarnings(count)}\n\n${diagnosticsText(groups)}`);
+  return answer("validate", structured, groups);
 }
 
 export function registerValidate(server: McpServer): void {
