@@ -56,6 +56,9 @@ export const DIAGNOSTIC_SEVERITY = {
   request_conditions: "warning",
   // templates and builders
   invalid_interpolation: "error",
+  // .dfsq files (src/task/dfsq-file.ts)
+  invalid_header: "error",
+  unknown_header: "warning",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

@@ -135,6 +135,10 @@ export const messages = {
   unknownRequestKey: (key: string, holder: string) =>
     `${code(key)} is neither the endpoint nor ${code(holder)}: a saved request holds its tasks under ${code(holder)} and may name its ${code("endpoint")} or ${code("path")}`,
   noTasksInBody: () => "a request body holds at least one task (the API answers an empty one with 40502)",
+  headerEmpty: (key: string) => `the header line ${code(`# ${key}:`)} names no ${key}`,
+  headerRepeated: (key: string) => `${code(`# ${key}:`)} is already set above; a file has one ${key}`,
+  headerUnknownParam: (param: string) => `${code(param)} is not a filter parameter`,
+  headerUnknownKey: (key: string) => `${code(`# ${key}:`)} is not a header dfsq reads, so this line is a comment`,
 };
 
 export const hints = {
@@ -162,4 +166,5 @@ export const hints = {
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
   regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  headerParams: (params: readonly string[]) => `write one of ${params.map((p) => code(p)).join(", ")}`,
 };
