@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, readFileSync, rmSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
+import { builtinRequiresAsImports, withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
@@ -89,8 +89,10 @@ await Promise.all([
     ...common,
     entryPoints: { cli: "src/cli/main.ts" },
     outdir: "dist",
-    // Commands load on demand (src/cli/run.ts), each from its own chunk.
+    // Commands load on demand (src/cli/run.ts), each from its own chunk: `dfsq lsp`'s holds the
+    // language server libraries (devDependencies, bundled), which no other command loads.
     splitting: true,
+    plugins: [...common.plugins, builtinRequiresAsImports],
     chunkNames: "chunks/cli-[name]-[hash]",
     platform: "node",
     target: "node20",
