@@ -7,7 +7,7 @@ import { hints, messages } from "../diagnostics/messages.js";
 /*
  * A `.dfsq` file: one filter (or order-by) expression, after header lines that say what it is for.
  *
- *   # endpoint: backlinks/backlinks
+ *   # endpoint: backlinks/referring_domains
  *   # param: backlinks_filters
  *   dofollow and rank > 100
  *

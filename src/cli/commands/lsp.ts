@@ -20,7 +20,7 @@ formatting, in any editor with an LSP client (VS Code, Neovim, Helix, Zed, Monac
 
 A .dfsq file holds one expression; header lines name what it is for:
 
-  # endpoint: backlinks/backlinks
+  # endpoint: backlinks/referring_domains
   # param: backlinks_filters
   dofollow and rank > 100
 
