@@ -125,6 +125,17 @@ describe("publishDiagnostics", () => {
     expect(applyEdits(text, edits.edits)).toBe("# endpoint: backlinks/backlinks\nrank > 1");
   });
 
+  it("answers a huge document with the length diagnostic, and every request still works", async () => {
+    const doc = uri();
+    const text = `${BACKLINKS}${"rank > 1 and ".repeat(10_000)}dofollow`;
+    const published = await client.open(doc, text);
+    expect(published.diagnostics.map((d) => d.code)).toEqual(["input_too_long"]);
+    const at = { textDocument: { uri: doc }, position: pos(1, 5) };
+    await expect(client.connection.sendRequest(CompletionRequest.type, at)).resolves.toBeDefined();
+    await expect(client.connection.sendRequest(HoverRequest.type, at)).resolves.toBeDefined();
+    await expect(client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: doc } })).resolves.toBeDefined();
+  });
+
   it("flags a misspelt header key instead of ignoring the endpoint", async () => {
     const published = await client.open(uri(), "# endpont: backlinks/backlinks\nrank > 1");
     expect(published.diagnostics.map((d) => [d.code, d.range])).toEqual([["unknown_header", range(0, 2, 0, 9)]]);
