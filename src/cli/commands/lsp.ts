@@ -1,5 +1,3 @@
-import { createConnection } from "vscode-languageserver/node";
-import { startServer } from "../../lsp/server.js";
 import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
 import { EXIT, UsageError, type CliIo } from "../io.js";
 
@@ -39,7 +37,6 @@ export async function lspCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError("lsp takes no arguments: it reads LSP messages from standard input");
-  // Nothing else may write to stdout from here on: it carries the protocol.
-  startServer(createConnection(process.stdin, process.stdout), { version: DFSQ_VERSION });
+  (await import("./lsp-stdio.js")).serveStdio(DFSQ_VERSION);
   return new Promise<number>(() => {});
 }
