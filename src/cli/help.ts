@@ -11,6 +11,7 @@ export const COMMAND_SUMMARIES: readonly (readonly [name: string, summary: strin
   ["run", "compile and check a whole task, then send it to DataForSEO (--dry-run: print it)"],
   ["catalog", "catalog fetch <api>: save the live available_filters list for --catalog"],
   ["mcp", "serve the compiler to AI agents: an MCP server on stdio (run with credentials)"],
+  ["lsp", "the language server for .dfsq files (LSP over stdio), for any editor"],
 ];
 
 /** The synopsis; README.md's CLI section shows the same lines (test/cli/help.test.ts checks). */
@@ -29,6 +30,7 @@ dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-
 dfsq catalog fetch <api> [--out <file>] [--sandbox] [--base-url <url>] [--timeout <ms>]
                    [--no-retry]
 dfsq mcp [--sandbox] [--base-url <url>] [--timeout <ms>] [--no-retry]
+dfsq lsp [--stdio]
 dfsq --help | --version`;
 
 export const MAIN_HELP = `dfsq: compile filter and sort expressions into DataForSEO v3 arrays

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   catalog: async () => (await import("./commands/catalog-fetch.js")).catalogCommand,
   // The MCP SDK is bundled into this command's chunks only.
   mcp: async () => (await import("./commands/mcp.js")).mcpCommand,
+  lsp: async () => (await import("./commands/lsp.js")).lspCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */

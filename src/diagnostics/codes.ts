@@ -69,6 +69,9 @@ export const DIAGNOSTIC_SEVERITY = {
   invalid_option: "error",
   // the cap on diagnostics per input: one stands for all past it (an error if any of them is)
   too_many_diagnostics: "warning",
+  // .dfsq files (src/task/dfsq-file.ts)
+  invalid_header: "error",
+  unknown_header: "warning",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

@@ -179,6 +179,10 @@ export const messages = {
       : "this pattern holds a control character (a tab, a line break…), which RE2 matches as itself",
   jsonAsText: (what: "filter" | "orderBy" | "object") =>
     `this is ${what === "object" ? "a JSON object" : what === "orderBy" ? "a DataForSEO order_by array" : "a DataForSEO filter array"}, not a dfsq expression`,
+  headerEmpty: (key: string) => `the header line ${code(`# ${key}:`)} names no ${key}`,
+  headerRepeated: (key: string) => `${code(`# ${key}:`)} is already set above; a file has one ${key}`,
+  headerUnknownParam: (param: string) => `${code(param)} is not a filter parameter`,
+  headerUnknownKey: (key: string) => `${code(`# ${key}:`)} is not a header dfsq reads, so this line is a comment`,
 };
 
 export const hints = {
@@ -248,4 +252,5 @@ export const hints = {
   rawBetween: (word: string, arrays: string) => `\`${word}\` is dfsq text; the API wants ${arrays}`,
   unwrapGroup: () => "remove the outer brackets",
   sortDirection: (field: string) => `add the direction: ${code(JSON.stringify(`${field},asc`), 80)} or ${code(JSON.stringify(`${field},desc`), 80)}`,
+  headerParams: (params: readonly string[]) => `write one of ${params.map((p) => code(p)).join(", ")}`,
 };
