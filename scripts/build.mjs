@@ -82,6 +82,7 @@ await Promise.all([
       validate: "src/validate/index.ts",
       eval: "src/eval/index.ts",
       codemirror: "src/codemirror/index.ts",
+      schema: "src/schema/index.ts",
     },
     plugins: [...common.plugins, throughCore],
   }),
