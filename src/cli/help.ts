@@ -10,6 +10,7 @@ export const COMMAND_SUMMARIES: readonly (readonly [name: string, summary: strin
   ["eval", "filter the items of a saved response offline; print those that match"],
   ["run", "compile and check a whole task, then send it to DataForSEO (--dry-run: print it)"],
   ["catalog", "catalog fetch <api>: save the live available_filters list for --catalog"],
+  ["schema", 'the JSON Schema of a "filters" (or "order_by") value, for an endpoint'],
 ];
 
 /** The synopsis; README.md's CLI section shows the same lines (test/cli/help.test.ts checks). */
@@ -27,6 +28,7 @@ dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-
          [--base-url <url>] [--timeout <ms>] [--no-retry] [--envelope] [--pretty]
 dfsq catalog fetch <api> [--out <file>] [--sandbox] [--base-url <url>] [--timeout <ms>]
                    [--no-retry]
+dfsq schema [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
 dfsq --help | --version`;
 
 export const MAIN_HELP = `dfsq: compile filter and sort expressions into DataForSEO v3 arrays

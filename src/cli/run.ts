@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import("./commands/eval.js")).evalCommand,
   run: async () => (await import("./commands/run.js")).runCommand,
   catalog: async () => (await import("./commands/catalog-fetch.js")).catalogCommand,
+  schema: async () => (await import("./commands/schema.js")).schemaCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */
