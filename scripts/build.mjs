@@ -83,6 +83,7 @@ await Promise.all([
       eval: "src/eval/index.ts",
       codemirror: "src/codemirror/index.ts",
       schema: "src/schema/index.ts",
+      testing: "src/testing/index.ts",
     },
     plugins: [...common.plugins, throughCore],
   }),
