@@ -204,6 +204,12 @@ describe("an endpoint's filters schema", () => {
     expect(rd()(value)).toBe(false);
   });
 
+  it("lets through a string on a time field that is no date, which dfsq refuses (docs/schema.md)", () => {
+    const value = ["first_seen", ">", "2024-02-30"];
+    expect(errorsOf(validateFilter(value, { endpoint: "backlinks/referring_domains" }))).toContain("invalid_date");
+    expect(rd()(value)).toBe(true);
+  });
+
   it("accepts references to fields of the same type where the endpoint takes them, and no others", () => {
     const endpoint = "dataforseo_labs/google/ranked_keywords";
     const validate = typedFilters(endpoint);
