@@ -31,13 +31,13 @@ function flatten(node: FilterNode, flags: () => boolean): FilterNode {
  * `repeatFields`. `validateFilter(f, { endpoint, param })` reports no error for any of them.
  * Throws `DfsqError` for an unknown endpoint or parameter, `RangeError` where no catalog is known.
  */
-export function arbitraryFilter(options: FilterOptions): fc.Arbitrary<FilterArray> {
+export function arbitraryFilter(options: FilterOptions): fc.Arbitrary<FilterArray | [Condition]> {
   const scope = resolveScope(options);
   const trees = arbitraryTree(scope, options, false).map(toArrays);
   if (options.shape === "canonical") return trees;
   return fc.tuple(trees, fc.infiniteStream(fc.boolean()), fc.boolean()).map(([node, stream, wrap]) => {
     const flags = stream[Symbol.iterator]();
     const shaped = flatten(node, () => flags.next().value === true);
-    return (wrap && !isGroup(shaped) ? [shaped] : shaped) as FilterArray;
+    return wrap && !isGroup(shaped) ? [shaped] : shaped;
   });
 }

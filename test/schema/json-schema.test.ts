@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { listEndpoints } from "../../src/catalog/api.js";
 import type { FilterParam } from "../../src/catalog/endpoints.js";
 import { DfsqError } from "../../src/diagnostics/error.js";
 import { filterJsonSchema, orderByJsonSchema } from "../../src/schema/index.js";
@@ -35,6 +36,22 @@ function typedFilters(endpoint: string, param: FilterParam = "filters"): (value:
   if (validate === undefined) typed.set(key, (validate = validatorOf(filterJsonSchema({ endpoint, param }))));
   return validate;
 }
+
+/** Every `pattern` in a schema. */
+function patternsOf(schema: unknown): string[] {
+  if (Array.isArray(schema)) return schema.flatMap(patternsOf);
+  if (typeof schema !== "object" || schema === null) return [];
+  return Object.entries(schema).flatMap(([key, value]) => (key === "pattern" && typeof value === "string" ? [value] : patternsOf(value)));
+}
+
+describe("every endpoint's schemas", () => {
+  const pairs = listEndpoints().flatMap((e) => e.params.map((param) => [e.id, param, e.orderBy && param === "filters"] as const));
+
+  it.each(pairs)("%s %s: its patterns are regular expressions under the u flag validators use", (endpoint, param, sorts) => {
+    const patterns = [...patternsOf(filterJsonSchema({ endpoint, param })), ...(sorts ? patternsOf(orderByJsonSchema({ endpoint })) : [])];
+    for (const pattern of patterns) expect(() => new RegExp(pattern, "u")).not.toThrow();
+  });
+});
 
 describe("the shipped schemas", () => {
   it("are draft 2020-12 and compile under ajv's strict mode", () => {
