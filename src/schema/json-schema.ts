@@ -63,10 +63,16 @@ function conditions(zodCondition: Json, catalog: ResolvedCatalog | undefined, de
 
   const fields = catalog?.fields;
   if (catalog === undefined || fields === undefined) {
-    return { anyOf: byClass(operators).map(([cls, ops]) => branch(field, ops, untypedValue(cls))) };
+    // An endpoint without a catalog still says whether it takes references.
+    const references = catalog?.endpoint === undefined || catalog.endpoint.fieldReferences !== undefined;
+    return { anyOf: byClass(operators).map(([cls, ops]) => branch(field, ops, untypedValue(cls, references))) };
   }
   const pathsByType = new Map<FieldType, string[]>();
-  for (const [path, type] of Object.entries(fields.fields)) pathsByType.set(type, [...(pathsByType.get(type) ?? []), path]);
+  for (const [path, type] of Object.entries(fields.fields)) {
+    const paths = pathsByType.get(type) ?? [];
+    paths.push(path);
+    pathsByType.set(type, paths);
+  }
   const branches: JsonSchema[] = [];
   for (const [type, paths] of pathsByType) {
     defs[`fields.${type}`] = { description: `The ${type} fields`, ...namesSchema(paths) };

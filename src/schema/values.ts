@@ -40,13 +40,17 @@ const list = (item: JsonSchema): JsonSchema => ({ type: "array", minItems: 1, it
 const STRING: JsonSchema = { type: "string" };
 const REGEX: JsonSchema = { type: "string", maxLength: MAX_PATTERN };
 
-/** Without a catalog: the shapes the value-shape rule (src/check/rules/value-shape.ts) requires. */
-export function untypedValue(cls: OperatorClass): JsonSchema {
+/**
+ * Without a catalog: the shapes the value-shape rule (src/check/rules/value-shape.ts) requires.
+ * `references`: whether a comparison may name a field (`"$item->g"`); false on an endpoint that
+ * takes none, where such a string is an error.
+ */
+export function untypedValue(cls: OperatorClass, references = true): JsonSchema {
   switch (cls) {
     case "equality":
-      return { type: ["string", "number", "boolean", "null"] };
+      return references ? { type: ["string", "number", "boolean", "null"] } : anyOf({ type: ["number", "boolean", "null"] }, NOT_A_REFERENCE);
     case "order":
-      return { type: ["string", "number"] };
+      return references ? { type: ["string", "number"] } : anyOf({ type: "number" }, NOT_A_REFERENCE);
     case "list":
       return list({ type: ["string", "number", "boolean"] });
     case "element":

@@ -33,11 +33,14 @@ const ENDPOINTS = [
   "dataforseo_labs/google/ranked_keywords",
   "on_page/redirect_chains",
   "domain_analytics/technologies/domains_by_technology",
+  // No catalog of its fields, and no references.
+  "dataforseo_labs/google/historical_search_volume",
 ] as const;
 
 /** A field path of the catalog with its placeholders filled in, well or badly. */
 function catalogField(endpoint: string | undefined): fc.Arbitrary<string> {
-  const paths = endpoint === undefined ? ["rank", "domain", "first_seen"] : fieldsOf(endpoint)!.map((f) => f.path);
+  const known = endpoint === undefined ? [] : fieldsOf(endpoint)!.map((f) => f.path);
+  const paths = known.length > 0 ? known : ["rank", "domain", "first_seen"];
   return fc
     .tuple(fc.constantFrom(...paths), fc.constantFrom("com", "1", "x_y", "", "a.b"))
     .map(([path, key]) => path.replaceAll(/\$[a-z_]+/g, key));
