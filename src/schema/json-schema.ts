@@ -25,10 +25,23 @@ import { ANY_REFERENCE, classOf, OPERATOR_CLASSES, typedValue, untypedValue } fr
  */
 
 export interface JsonSchemaOptions extends CatalogOptions {
-  /** Conditions per filter; a group can have no more operands. Default: the endpoint's, else 8. */
+  /** Conditions per filter, 1 to 100; a group can have no more operands. Default: the endpoint's, else 8. */
   readonly maxConditions?: number;
-  /** Rules per order-by. Default 3, the API's. */
+  /** Rules per order-by, from 1. Default 3, the API's. */
   readonly maxSortRules?: number;
+}
+
+/** A group of n operands is one tuple of the schema: past this many, the schema would be huge. */
+const MAX_SCHEMA_CONDITIONS = 100;
+
+/** The limits of `options`; throws RangeError for one no schema can hold (a fraction, Infinity). */
+function limitsOf(options: JsonSchemaOptions, endpointMaxConditions: number | undefined): { maxConditions: number; maxSortRules: number } {
+  const { maxConditions, maxSortRules } = resolveLimits(options, endpointMaxConditions);
+  if (!Number.isInteger(maxConditions) || maxConditions < 1 || maxConditions > MAX_SCHEMA_CONDITIONS) {
+    throw new RangeError(`maxConditions must be a whole number from 1 to ${MAX_SCHEMA_CONDITIONS} for a JSON Schema, got ${maxConditions}`);
+  }
+  if (!Number.isInteger(maxSortRules) || maxSortRules < 1) throw new RangeError(`maxSortRules must be a whole number from 1, got ${maxSortRules}`);
+  return { maxConditions, maxSortRules };
 }
 
 type Json = MutableJsonSchema;
@@ -126,11 +139,11 @@ const whose = (catalog: ResolvedCatalog | undefined, param: string) =>
  * options name: field names as an `enum` (placeholder paths as a `pattern`), per field type the
  * operators it takes and the values they take. Without an endpoint, the structure and the value
  * shapes only. Throws `DfsqError` for an unknown endpoint, a parameter it does not take, or an
- * unusable catalog.
+ * unusable catalog; `RangeError` for a limit no schema can hold.
  */
 export function filterJsonSchema(options: JsonSchemaOptions = {}): JsonSchema {
   const catalog = catalogFor(options, "filters");
-  const limits = resolveLimits(options, catalog?.endpoint?.maxConditions);
+  const limits = limitsOf(options, catalog?.endpoint?.maxConditions);
   const defs: Record<string, JsonSchema> = {};
   const names = registry<{ id: string; description: string }>();
   names.add(FilterNodeSchema as $ZodType, { id: "node", description: "A condition or a group" });
@@ -167,7 +180,7 @@ export function filterJsonSchema(options: JsonSchemaOptions = {}): JsonSchema {
 export function orderByJsonSchema(options: JsonSchemaOptions = {}): JsonSchema {
   // order_by sorts by the fields of `filters`.
   const catalog = catalogFor({ ...options, param: undefined }, "order_by");
-  const limits = resolveLimits(options);
+  const limits = limitsOf(options, undefined);
   const fields = catalog?.fields;
   const generated = toJSONSchema(OrderBySchema as $ZodType, {
     target: "draft-2020-12",

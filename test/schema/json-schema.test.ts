@@ -263,6 +263,15 @@ describe("an endpoint's filters schema", () => {
     expect(validate(["backlinks", ">", 1])).toBe(false);
   });
 
+  it("follows raised limits, and refuses limits no schema can hold", () => {
+    const nine = Array.from({ length: 17 }, (_, i) => (i % 2 === 1 ? "or" : [`f${i}`, "=", i]));
+    expect(validatorOf(filterJsonSchema({ maxConditions: 9 }))(nine)).toBe(true);
+    expect(validatorOf(orderByJsonSchema({ maxSortRules: 4 }))(["a,asc", "b,asc", "c,asc", "d,asc"])).toBe(true);
+    expect(() => filterJsonSchema({ maxConditions: Infinity })).toThrow(RangeError);
+    expect(() => filterJsonSchema({ maxConditions: 1.5 })).toThrow(RangeError);
+    expect(() => orderByJsonSchema({ maxSortRules: 0 })).toThrow(RangeError);
+  });
+
   it("throws DfsqError for an unknown endpoint or a parameter it does not take", () => {
     expect(() => filterJsonSchema({ endpoint: "backlinks/refering_domains" })).toThrow(DfsqError);
     expect(thrownCodes(() => filterJsonSchema({ endpoint: "backlinks/refering_domains" }))).toEqual(["unknown_endpoint"]);
