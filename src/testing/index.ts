@@ -9,4 +9,3 @@ export { arbitraryExpression, type ExpressionOptions } from "./expression.js";
 export { arbitraryOrderBy, type OrderByOptions } from "./order-by.js";
 export { arbitraryItem, type ItemOptions } from "./item.js";
 export type { GeneratorOptions } from "./scope.js";
-export type { TreeOptions } from "./model.js";
