@@ -217,6 +217,10 @@ async function sizes(): Promise<Record<string, { minified: number; gzipped: numb
     "codemirror entry (CodeMirror external)": await bundleSize('export * from "./src/codemirror/index.ts";', CODEMIRROR_PEERS),
     // Everything a page with no CodeMirror yet loads for one dfsq editor.
     "codemirror entry with CodeMirror": await bundleSize('export * from "./src/codemirror/index.ts";'),
+    // The JSON Schema generator, zod (a dependency users share) external.
+    "schema entry (zod external)": await bundleSize('export * from "./src/schema/index.ts";', ["zod"]),
+    // What a test suite loads for the generators, fast-check (its optional peer) external.
+    "testing entry (fast-check external)": await bundleSize('export * from "./src/testing/index.ts";', ["fast-check"]),
   };
 }
 

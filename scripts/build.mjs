@@ -107,6 +107,8 @@ await Promise.all([
       validate: "src/validate/index.ts",
       eval: "src/eval/index.ts",
       codemirror: "src/codemirror/index.ts",
+      schema: "src/schema/index.ts",
+      testing: "src/testing/index.ts",
     },
     plugins: [...common.plugins, throughCore],
   }),

@@ -23,7 +23,7 @@ describe("public API", () => {
 const load = (entry: string) => import(`../dist/${entry}.js`) as Promise<Record<string, never>>;
 
 describe("the built entry points", () => {
-  const ENTRIES = ["client", "validate", "eval", "codemirror"] as const;
+  const ENTRIES = ["client", "validate", "eval", "codemirror", "schema", "testing"] as const;
 
   it.each(ENTRIES)("dist/%s.js exports what its source entry does", async (entry) => {
     const [builtEntry, sourceEntry] = await Promise.all([import(`../dist/${entry}.js`), import(`../src/${entry}/index.ts`)]);

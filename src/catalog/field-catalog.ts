@@ -13,7 +13,8 @@ interface Pattern {
   readonly type: FieldType;
 }
 
-const isPlaceholder = (segment: string) => segment.startsWith("$");
+/** A catalog path segment such as `$tld` or `$key`: it stands for any one non-empty segment. */
+export const isPlaceholder = (segment: string) => segment.startsWith("$");
 
 /**
  * The fields one filter parameter of one endpoint accepts. Placeholder segments (`$tld`, `$key`,

@@ -12,6 +12,7 @@ export const COMMAND_SUMMARIES: readonly (readonly [name: string, summary: strin
   ["catalog", "catalog fetch <api>: save the live available_filters list for --catalog"],
   ["mcp", "serve the compiler to AI agents: an MCP server on stdio (run with credentials)"],
   ["lsp", "the language server for .dfsq files (LSP over stdio), for any editor"],
+  ["schema", 'the JSON Schema of a "filters" (or "order_by") value, for an endpoint'],
 ];
 
 /** The synopsis; README.md's CLI section shows the same lines (test/cli/help.test.ts checks). */
@@ -31,6 +32,7 @@ dfsq catalog fetch <api> [--out <file>] [--sandbox] [--base-url <url>] [--timeou
                    [--no-retry]
 dfsq mcp [--sandbox] [--base-url <url>] [--timeout <ms>] [--no-retry]
 dfsq lsp [--stdio]
+dfsq schema [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
 dfsq --help | --version`;
 
 export const MAIN_HELP = `dfsq: compile filter and sort expressions into DataForSEO v3 arrays

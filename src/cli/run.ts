@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   // The MCP SDK is bundled into this command's chunks only.
   mcp: async () => (await import("./commands/mcp.js")).mcpCommand,
   lsp: async () => (await import("./commands/lsp.js")).lspCommand,
+  schema: async () => (await import("./commands/schema.js")).schemaCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */

@@ -3,7 +3,7 @@ import { findRe2SyntaxError, type RegexProblem } from "../../values/re2-syntax.j
 import type { FilterRule } from "../rule.js";
 
 /** DataForSEO caps regex patterns at 1000 characters (filters-spec.md 2.3). */
-const MAX_PATTERN = 1000;
+export const MAX_PATTERN = 1000;
 
 /**
  * `regex` / `not_regex` patterns must be valid RE2, DataForSEO's engine: no lookaround, no

@@ -13,7 +13,8 @@ import type { FilterRule, RuleContext } from "../rule.js";
  * be a time; it is normalised to the API's format when lowered.
  */
 
-const NUMERIC = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** A number written as text (`"10"`, `" -1.5e3 "` once trimmed): on a number field, the warning `quoted_number`. */
+export const NUMERIC = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 function elementType(type: FieldType): FieldType {
   return type === "array.str" ? "str" : type === "array.num" ? "num" : type;
