@@ -94,6 +94,9 @@ await Promise.all([
     chunkNames: "chunks/cli-[name]-[hash]",
     platform: "node",
     target: "node20",
+    // ES modules first: jsonc-parser's "main" is a UMD build whose requires esbuild cannot see
+    // (the bundle then fails at run time with "Dynamic require of ./impl/format").
+    mainFields: ["module", "main"],
     banner: { js: "#!/usr/bin/env node" },
   }),
 ]);

@@ -18,6 +18,7 @@ const io: CliIo = {
   readStdin,
   env: process.env,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
 };
 
 /**

@@ -56,6 +56,11 @@ export const DIAGNOSTIC_SEVERITY = {
   request_conditions: "warning",
   // templates and builders
   invalid_interpolation: "error",
+  // files read by `dfsq check`
+  invalid_json: "error",
+  unreadable_file: "error",
+  unknown_directive: "warning",
+  invalid_config: "error",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

@@ -5,6 +5,12 @@ export interface FormatOptions {
   readonly color?: boolean;
   /** Columns of source shown around the problem on long lines. Default 100. */
   readonly width?: number;
+  /**
+   * The file `source` was read from. The location then reads `--> file:line:column`, and every
+   * diagnostic is taken as located in `source` by its line, column and span, those with a JSON
+   * path too (the path is named after the location): the caller has mapped them into the file.
+   */
+  readonly file?: string;
 }
 
 const ANSI = {
@@ -35,15 +41,17 @@ export function formatDiagnostics(
   for (const d of diagnostics) {
     const tone = d.severity === "error" ? "red" : "yellow";
     out.push(`${paint(tone, paint("bold", `${d.severity}[${d.code}]`))}: ${paint("bold", d.message)}`);
-    if (d.option !== undefined) {
+    if (d.option !== undefined && options.file === undefined) {
       out.push(`  ${paint("cyan", "-->")} option ${d.option}`);
-    } else if (d.path !== undefined) {
+    } else if (d.path !== undefined && options.file === undefined) {
       out.push(`  ${paint("cyan", "-->")} at ${formatPath(d.path)}`);
     } else {
       const lineText = lines[d.line - 1] ?? "";
       const gutter = String(d.line).length;
       const pad = " ".repeat(gutter);
-      out.push(`${pad}${paint("cyan", "-->")} ${d.line}:${d.column}`);
+      const where = options.file === undefined ? `${d.line}:${d.column}` : `${options.file}:${d.line}:${d.column}`;
+      const path = options.file !== undefined && d.path !== undefined ? ` at ${formatPath(d.path)}` : "";
+      out.push(`${pad}${paint("cyan", "-->")} ${where}${path}`);
       const startCol = d.column - 1;
       const spanLen = Math.max(1, Math.min(d.span.end - d.span.start, lineText.length - startCol));
       const { text, caretAt } = window(lineText, startCol, spanLen, width);
