@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENDPOINTS } from "../../catalog/endpoints.js";
 import { DIAGNOSTIC_CODES } from "../../diagnostics/codes.js";
 
 /*
@@ -28,7 +29,8 @@ export const ConfigSchema = z
   .strictObject({
     $schema: z.string().optional().describe("This file's JSON Schema, for editors."),
     endpoints: z
-      .record(z.string().min(1), z.string().min(1))
+      // Editors offer the endpoints dfsq knows; paths such as /v3/backlinks/backlinks/live are read too.
+      .record(z.string().min(1), z.string().min(1).meta({ examples: [...ENDPOINTS.keys()] }))
       .optional()
       .describe(
         'Which files hold tasks or filters of which endpoint: globs (relative to this file) to an endpoint id or path, e.g. { "tasks/backlinks/**": "backlinks/backlinks" }. The first glob that matches wins; a file that names its endpoint (an "endpoint"/"path" key, a "# endpoint:" header) wins over them, and they over --endpoint.',
