@@ -134,7 +134,7 @@ function issueDiagnostics(issue: z.core.$ZodIssue): Diagnostic[] {
     case "invalid_value":
       return [configDiagnostic(path, checkMessages.configNotOneOf(where, issue.values, issue.input))];
     case "too_small":
-      return [configDiagnostic(path, checkMessages.configTooSmall(where, issue.minimum))];
+      return [configDiagnostic(path, checkMessages.configTooSmall(where, issue.minimum, issue.inclusive !== false))];
     default:
       return [configDiagnostic(path, checkMessages.configOther(where, issue.message))];
   }

@@ -24,6 +24,20 @@ const JSON_SYNTAX: Readonly<Record<string, string>> = {
   InvalidCharacter: "a control character inside a string must be escaped",
 };
 
+/** What a config value must be, by zod's name for the type (the config's numbers are all whole). */
+const CONFIG_TYPES: Readonly<Record<string, string>> = {
+  int: "a whole number",
+  number: "a whole number",
+  string: "a string",
+  boolean: "true or false",
+  object: "an object",
+  record: "an object",
+  array: "an array",
+};
+
+/** A config value as messages name it: `limits.maxConditions`, or the config itself. */
+const subject = (where: string) => (where === "" ? "the config" : code(where));
+
 export const checkMessages = {
   /** `reason` is jsonc-parser's error name (printParseErrorCode). */
   invalidJson: (reason: string) => `not valid JSON: ${JSON_SYNTAX[reason] ?? "unexpected text"}`,
@@ -34,12 +48,13 @@ export const checkMessages = {
   write: (text: string) => `write \`${text}\``,
   unknownParam: (param: string) => `${code(param)} is not a filter parameter`,
   configUnknownKey: (key: string, where: string) => `unknown key ${code(key)}${where === "" ? "" : ` in ${code(where)}`}`,
-  configWrongType: (where: string, expected: string, found: unknown) => `${code(where)} must be ${expected}, found ${describeValue(found)}`,
+  configWrongType: (where: string, expected: string, found: unknown) =>
+    `${subject(where)} must be ${CONFIG_TYPES[expected] ?? expected}, found ${describeValue(found)}`,
   configNotOneOf: (where: string, values: readonly unknown[], found: unknown) =>
-    `${code(where)} must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(found)}`,
-  configTooSmall: (where: string, minimum: number | bigint) => `${code(where)} must be at least ${minimum}`,
-  configOther: (where: string, what: string) => `${code(where === "" ? "the config" : where)}: ${what}`,
+    `${subject(where)} must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(found)}`,
+  configTooSmall: (where: string, minimum: number | bigint, inclusive: boolean) =>
+    `${subject(where)} must be ${inclusive ? "at least" : "more than"} ${minimum}`,
+  configOther: (where: string, what: string) => `${subject(where)}: ${what}`,
   configUnknownCode: (name: string) => `${code(name)} is not a dfsq diagnostic code`,
   configBadNow: (text: string) => `\`now\` takes an ISO 8601 date or instant (2024-03-01, 2024-03-01T12:00:00Z), found ${JSON.stringify(text)}`,
-  configBadGlob: (glob: string) => `${code(glob)} is not a glob dfsq can read`,
 };
