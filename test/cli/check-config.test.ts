@@ -96,14 +96,15 @@ describe("dfsq.config.json: what it says", () => {
   });
 });
 
+async function mistaken(value: unknown): Promise<string> {
+  const dir = project({ "dfsq.config.json": typeof value === "string" ? value : config(value), "t.json": TASK(["rank", ">", 1]) });
+  const r = await check([], dir);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  return r.stderr;
+}
+
 describe("dfsq.config.json: mistakes are errors in the config, exit 2, with did-you-mean", () => {
-  const mistaken = async (value: unknown) => {
-    const dir = project({ "dfsq.config.json": typeof value === "string" ? value : config(value), "t.json": TASK(["rank", ">", 1]) });
-    const r = await check([], dir);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
-    return r.stderr;
-  };
 
   it.each([
     [{ rulez: {} }, "invalid_config", "dfsq.config.json:2:3", "unknown key `rulez`", "did you mean `rules`?"],
@@ -120,7 +121,7 @@ describe("dfsq.config.json: mistakes are errors in the config, exit 2, with did-
     expect(stderr).toContain(`error[${code}]`);
     expect(stderr).toContain(`--> ${where}`);
     expect(stderr).toContain(says);
-    if (hint !== undefined) expect(stderr).toContain(hint);
+    expect(hint === undefined || stderr.includes(hint)).toBe(true);
   });
 });
 
