@@ -66,8 +66,9 @@ interface Holder {
   readonly value: Record<string, unknown>;
 }
 
-/** Every object holding a filter parameter or `order_by`, outermost first, with its path. */
-function holdersIn(value: unknown): Holder[] {
+/** Every object holding a filter parameter or `order_by`, outermost first, with its path (with
+ * `firstOnly`, the first one only). */
+function holdersIn(value: unknown, firstOnly = false): Holder[] {
   const found: Holder[] = [];
   const stack: { value: unknown; path: JsonPath }[] = [{ value, path: [] }];
   while (stack.length > 0) {
@@ -76,8 +77,10 @@ function holdersIn(value: unknown): Holder[] {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, i] });
     } else if (isObject(v)) {
       // A holder's own filters are arrays of arrays: nothing further down holds filters.
-      if (holdsFilters(v)) found.push({ path, value: v });
-      else for (const [k, child] of Object.entries(v).toReversed()) stack.push({ value: child, path: [...path, k] });
+      if (holdsFilters(v)) {
+        found.push({ path, value: v });
+        if (firstOnly) return found;
+      } else for (const [k, child] of Object.entries(v).toReversed()) stack.push({ value: child, path: [...path, k] });
     }
   }
   return found;
@@ -99,13 +102,15 @@ const prefixed = (diagnostics: readonly Diagnostic[], prefix: JsonPath) =>
  * Checks one JSON value of a file. Diagnostics without a path (about the endpoint: `no_catalog`)
  * go where the value names its endpoint, or on the value itself.
  */
-function checkValue(value: unknown, locator: JsonLocator, lines: LineIndex, options: JsonFileOptions): FileReport {
+function checkValue(value: unknown, locator: JsonLocator, lines: () => LineIndex, options: JsonFileOptions): FileReport {
   const { explicit: _explicit, endpoint, ...check } = options;
   const taskOptions = { ...check, ...(endpoint === undefined ? {} : { endpoint }) };
   const checked: { at: JsonPath; diagnostics: readonly Diagnostic[] }[] = [];
   let items: number;
-  const holders = holdersIn(value);
-  if (isRequestShaped(value) && (options.explicit || endpoint !== undefined || holders.length > 0 || namesAnEndpoint(value))) {
+  const isRequest =
+    isRequestShaped(value) && (options.explicit || endpoint !== undefined || namesAnEndpoint(value) || holdersIn(value, true).length > 0);
+  const holders = isRequest ? [] : holdersIn(value);
+  if (isRequest) {
     checked.push({ at: [], diagnostics: validateRequest(value, taskOptions).diagnostics });
     items = taskCount(value);
   } else if (holders.length > 0) {
@@ -126,7 +131,7 @@ function checkValue(value: unknown, locator: JsonLocator, lines: LineIndex, opti
   for (const { at, diagnostics: found } of checked) {
     for (const d of found) {
       const where = d.path ?? endpointPath(value, at);
-      diagnostics.push(locate(d, locator.spanOf(where), lines));
+      diagnostics.push(locate(d, locator.spanOf(where), lines()));
     }
   }
   return { items, diagnostics };
@@ -143,11 +148,11 @@ function endpointPath(root: unknown, at: JsonPath): JsonPath {
 /** A leading byte-order mark, which JSON.parse refuses, read as the space it stands in for. */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
 
-function syntaxDiagnostic(text: string, base: number, lines: LineIndex): LocatedDiagnostic {
+function syntaxDiagnostic(text: string, base: number, lines: () => LineIndex): LocatedDiagnostic {
   const error = jsonSyntaxError(text);
   const span = error === undefined ? { start: base, end: base } : { start: base + error.span.start, end: base + error.span.end };
   const message = text.trim() === "" ? checkMessages.emptyJson() : checkMessages.invalidJson(error?.reason ?? "");
-  return locate(makeDiagnostic("", "invalid_json", span, message), span, lines);
+  return locate(makeDiagnostic("", "invalid_json", span, message), span, lines());
 }
 
 /**
@@ -159,7 +164,9 @@ const mentionsFilters = (text: string) => [...FILTER_KEYS].some((k) => text.incl
 /** Checks a `.json` file. */
 export function checkJsonFile(source: string, options: JsonFileOptions): FileReport {
   const text = withoutBom(source);
-  const lines = new LineIndex(source);
+  // Lines are counted only for a file with something to say.
+  let index: LineIndex | undefined;
+  const lines = () => (index ??= new LineIndex(source));
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -176,9 +183,10 @@ export function checkJsonFile(source: string, options: JsonFileOptions): FileRep
  */
 export function checkJsonLinesFile(source: string, options: JsonFileOptions): FileReport {
   const text = withoutBom(source);
-  const lines = new LineIndex(source);
+  const index = new LineIndex(source);
+  const lines = () => index;
   const entries: { start: number; line: string; value?: unknown }[] = [];
-  for (const { start, end } of lines.lines()) {
+  for (const { start, end } of index.lines()) {
     const line = text.slice(start, end);
     if (line.trim() === "") continue;
     try {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../io.js";
@@ -55,7 +55,8 @@ class GitIgnores {
     for (let dir = dirname(path); ; dir = dirname(dir)) {
       const rules = this.#rulesOf(dir);
       if (rules !== undefined) {
-        const rel = relative(dir, path).split(sep).join("/") + (isDirectory ? "/" : "");
+        // `path` lies under `dir`: its relative path is its tail.
+        const rel = path.slice(dir.endsWith(sep) ? dir.length : dir.length + 1).split(sep).join("/") + (isDirectory ? "/" : "");
         const verdict = rules.test(rel);
         if (verdict.ignored || verdict.unignored) return verdict.ignored;
       }
