@@ -14,6 +14,7 @@ import { parse as liqeParse } from "liqe";
 import { compileExpression } from "filtrex";
 import { measure } from "mitata";
 import * as dfsq from "../dist/index.js";
+import { measureCheck } from "./check.js";
 import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -274,6 +275,7 @@ coldStartBlock();
 const sizeRows = await sizes();
 const scalingRows = await scaling();
 const editorRows = await editor();
+const checkRun = measureCheck();
 coldStartBlock();
 
 const results = {
@@ -284,6 +286,7 @@ const results = {
   size: sizeRows,
   scaling: scalingRows,
   editor: editorRows,
+  check: checkRun,
 };
 
 const budget: Record<string, readonly [number, number]> = {
@@ -294,6 +297,7 @@ const budget: Record<string, readonly [number, number]> = {
   "core bundle ≤ 60 KB gzipped": [results.size.core!.gzipped / 1024, 60],
   "time per condition flat within 2× (10 → 10,000)": [results.scaling.flatness, 2],
   "complete on 300 characters, median ≤ 1 ms": [results.editor[0]!.medianNs / 1e6, 1],
+  "dfsq check of 10,000 saved tasks ≤ 2 s (whole process)": [results.check.medianMs / 1000, 2],
 };
 
 const report = [
@@ -308,6 +312,7 @@ const report = [
   table("Scaling (flat chains, limits raised)", results.scaling.rows),
   `10,000 nested groups: ${results.scaling.deepMs.toFixed(2)} ms, diagnostics ${results.scaling.deepCodes.join(", ")}\n`,
   table("Editor latency", results.editor),
+  `### dfsq check\n\n${results.check.tasks.toLocaleString("en-US")} saved tasks in ${results.check.files.toLocaleString("en-US")} files (bench/check.ts), one process each run: median ${results.check.medianMs.toFixed(0)} ms of ${results.check.runs} (${results.check.runsMs.map((ms) => ms.toFixed(0)).join(", ")} ms)\n`,
   "### Budget\n\n| target | measured | limit | |\n|---|---|---|---|\n" +
     Object.entries(budget)
       .map(([name, [value, limit]]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? "ok" : "OVER"} |`)
