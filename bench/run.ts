@@ -312,7 +312,7 @@ const report = [
   table("Scaling (flat chains, limits raised)", results.scaling.rows),
   `10,000 nested groups: ${results.scaling.deepMs.toFixed(2)} ms, diagnostics ${results.scaling.deepCodes.join(", ")}\n`,
   table("Editor latency", results.editor),
-  `### dfsq check\n\n${results.check.tasks.toLocaleString("en-US")} saved tasks in ${results.check.files.toLocaleString("en-US")} files (bench/check.ts), one process each run: median ${results.check.medianMs.toFixed(0)} ms of ${results.check.runs} (${results.check.runsMs.map((ms) => ms.toFixed(0)).join(", ")} ms)\n`,
+  `### dfsq check\n\n${results.check.tasks.toLocaleString("en-US")} saved tasks in ${results.check.files.toLocaleString("en-US")} files (bench/check.ts), one process each run: median ${results.check.medianMs.toFixed(0)} ms of ${results.check.runs} (${results.check.runsMs.map((ms) => ms.toFixed(0)).join(", ")} ms); its CPU time, median ${results.check.medianCpuMs.toFixed(0)} ms\n`,
   "### Budget\n\n| target | measured | limit | |\n|---|---|---|---|\n" +
     Object.entries(budget)
       .map(([name, [value, limit]]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? "ok" : "OVER"} |`)

@@ -28,7 +28,7 @@ export const JsonDiagnosticSchema = z.object({
   severity: z.enum(["error", "warning"]),
   message: z.string(),
   hint: z.string().nullable(),
-  /** The JSON path of the value within the file (JSON files), else null. */
+  /** The JSON path of the value within the file (JSON files; in a .jsonl file, within its line), else null. */
   path: z.array(z.union([z.string(), z.int()])).nullable(),
   /** Quick fixes, best first (each edit replaces its region with `insert`). */
   fixes: z.array(JsonFixSchema),
