@@ -87,7 +87,8 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { cli: "src/cli/main.ts" },
+    // dist/check-worker.js: the worker threads of `dfsq check` (src/cli/check/parallel.ts).
+    entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/cli/check/worker.ts" },
     outdir: "dist",
     // Commands load on demand (src/cli/run.ts), each from its own chunk.
     splitting: true,

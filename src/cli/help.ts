@@ -22,7 +22,7 @@ dfsq endpoints [--json]
 dfsq validate <json|file|-> [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
               [--pretty]
 dfsq check [paths…] [--endpoint <id>] [--config <file>] [--format text|json|github|sarif]
-           [--max-warnings <n>] [--now <time>] [--skip-other-json]
+           [--max-warnings <n>] [--now <time>] [--jobs <n>] [--skip-other-json]
 dfsq eval --where <expr> [--endpoint <id>] [--param <p>] [--catalog <file>] [--now <time>]
           [--count] [--pretty] <file.json|->
 dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-by …] [--limit n]

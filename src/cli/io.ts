@@ -10,6 +10,8 @@ export interface CliIo {
   readonly stdoutIsTTY?: boolean;
   /** The working directory paths are relative to. Default: the process's. */
   readonly cwd?: string;
+  /** The built worker script of `dfsq check` (dist/check-worker.js); without it, one thread. */
+  readonly checkWorker?: URL;
 }
 
 /** Whether to paint what goes to `stream`. */

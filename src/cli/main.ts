@@ -19,6 +19,7 @@ const io: CliIo = {
   env: process.env,
   stderrIsTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
+  checkWorker: new URL("./check-worker.js", import.meta.url),
 };
 
 /**

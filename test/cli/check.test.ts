@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { threadsFor } from "../../src/cli/check/parallel.js";
 import { check, checkJson, pointed, project, PROJECT, textAt } from "../helpers/check.js";
 import { dfsq } from "../helpers/cli.js";
 
@@ -296,6 +298,44 @@ describe("dfsq check: exit status and --max-warnings", () => {
     }
     expect((await check(["--format", "sarf"], dir)).stderr).toContain("did you mean sarif?");
     expect((await check(["--fromat", "json"], dir)).stderr).toContain("did you mean --format?");
+  });
+});
+
+describe("dfsq check: threads", () => {
+  it("several threads give the same report as one, in every format", () => {
+    const files: Record<string, string> = {
+      "dfsq.config.json": JSON.stringify({ endpoints: { "mapped/**": "backlinks/referring_domains" }, rules: { quoted_number: "error" } }),
+      "bad.json": "{\n  \"filters\": [\"rank\", \">\", 1],\n}\n",
+      "header.dfsq": "# endpont: backlinks/backlinks\nrank > 1 and domain like \"seo\"\n",
+      "lines.jsonl": `${TASK({ filters: ["rank", "~", 1] })}\n${TASK({ filters: ["rank", ">", 5] })}\n`,
+    };
+    for (let i = 0; i < 12; i++) files[`mapped/${i}.json`] = JSON.stringify([{ target: "a.com", filters: ["referring_domain", ">", i] }, { target: "b.com", limt: i }], null, 2);
+    const dir = project(files);
+    // The binary runs in the tests' directory: the config is named.
+    const args = ["check", dir, "--config", join(dir, "dfsq.config.json")];
+    for (const format of ["json", "text", "github", "sarif"]) {
+      const one = dfsq([...args, "--format", format, "--jobs", "1"]);
+      const three = dfsq([...args, "--format", format, "--jobs", "3"]);
+      expect(one.status).toBe(1);
+      expect(three).toEqual(one);
+      // invalid_json; unknown_directive, like_without_wildcard; invalid_filter; per array, unknown_field and invalid_parameter
+      expect(format !== "json" || JSON.parse(one.stdout).length === 1 + 2 + 1 + 12 * 2).toBe(true);
+    }
+  }, 60_000);
+
+  it("--jobs takes a number of threads; without the built worker, one thread does it all", async () => {
+    const dir = project({ "a.dfsq": "rank >", "b.dfsq": "rank > 1" });
+    for (const bad of ["0", "-1", "x", "1.5"]) expect((await check(["--jobs", bad], dir)).status).toBe(2);
+    const r = await checkJson(["--jobs", "2"], dir);
+    expect(r.diagnostics.map((d) => [d.file, d.code])).toEqual([["a.dfsq", "unexpected_end"]]);
+  });
+
+  it("threads are used for large trees only, unless asked", () => {
+    const dir = project({ "small.json": TASK(), "big.json": JSON.stringify(Array.from({ length: 12_000 }, () => JSON.parse(TASK({ filters: ["rank", ">", 1] })) as unknown)) });
+    const job = (name: string) => ({ path: join(dir, name), explicit: false, endpoint: undefined });
+    expect(threadsFor([job("small.json"), job("small.json")], undefined)).toBe(1);
+    expect(threadsFor([job("small.json"), job("big.json")], undefined)).toBe(Math.min(availableParallelism(), 4, 2) >= 2 ? 2 : 1);
+    expect(threadsFor([job("small.json"), job("big.json")], 8)).toBe(2);
   });
 });
 

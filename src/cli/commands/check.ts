@@ -1,24 +1,20 @@
-import { readFileSync } from "node:fs";
-import { extname, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { ENDPOINTS } from "../../catalog/endpoints.js";
 import { findEndpoint, normalizeEndpointId } from "../../catalog/resolve.js";
 import { suggest } from "../../catalog/suggest.js";
-import { makeDiagnostic } from "../../diagnostics/diagnostic.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
 import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
 import { NOW_OPTION, nowOption } from "../catalog-options.js";
-import { checkDfsqFile } from "../check/check-dfsq.js";
-import { checkJsonFile, checkJsonLinesFile } from "../check/check-json.js";
-import { collectFiles, type Target } from "../check/collect.js";
+import { checkFile, type FileJob, type FileOutcome, type RunOptions } from "../check/check-file.js";
+import { collectFiles } from "../check/collect.js";
 import { findConfigFile, NO_CONFIG, readConfig, type CheckConfig } from "../check/config.js";
 import { CONFIG_FILE_NAME } from "../check/config-schema.js";
 import { githubReport } from "../check/formats/github.js";
 import { jsonReport } from "../check/formats/json.js";
 import { sarifReport } from "../check/formats/sarif.js";
 import { textReport } from "../check/formats/text.js";
-import { LineIndex } from "../check/lines.js";
-import { locate, type FileReport, type LocatedDiagnostic } from "../check/located.js";
-import { checkMessages } from "../check/messages.js";
+import type { LocatedDiagnostic } from "../check/located.js";
+import { checkInThreads, threadsFor } from "../check/parallel.js";
 import type { CheckResults, FileResult } from "../check/results.js";
 import { unreachable } from "../../syntax/ast.js";
 import { EXIT, UsageError, useColor, type CliIo } from "../io.js";
@@ -42,6 +38,12 @@ const OPTIONS = {
   format: { type: "string", short: "f", value: "<format>", help: "text (default), json, github (workflow annotations) or sarif" },
   "max-warnings": { type: "string", value: "<n>", help: "exit 1 when there are more than n warnings (0: any warning fails)" },
   now: NOW_OPTION,
+  jobs: {
+    type: "string",
+    short: "j",
+    value: "<n>",
+    help: "check in n threads (default: one per core, up to 4, once there are\n512 KiB of files; 1: in this thread)",
+  },
   "skip-other-json": {
     type: "boolean",
     help: "skip named JSON files that hold no task or filter, as a walk does\n(for pre-commit, which names every staged file)",
@@ -77,6 +79,12 @@ function parseFormat(text: string | undefined): Format {
   throw new UsageError(`--format takes ${FORMATS.join(", ")}${close.length > 0 ? `; did you mean ${close[0]}?` : ""}`);
 }
 
+function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`--jobs takes a number of threads (1 or more), got ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
 function parseMaxWarnings(text: string | undefined): number {
   if (text === undefined) return Infinity;
   if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings takes a whole number of warnings, got ${JSON.stringify(text)}`);
@@ -107,27 +115,6 @@ function loadConfig(io: CliIo, cwd: string, named: string | undefined): CheckCon
   return undefined;
 }
 
-/** Reads and checks one file. */
-function checkFile(target: Target, config: CheckConfig, fallback: { endpoint: string | undefined; now: string | undefined; explicit: boolean }): { source: string; report: FileReport } {
-  let source: string;
-  try {
-    source = readFileSync(target.path, "utf8");
-  } catch (e) {
-    const diagnostic = makeDiagnostic("", "unreadable_file", { start: 0, end: 0 }, checkMessages.unreadable((e as NodeJS.ErrnoException).code ?? (e as Error).message));
-    return { source: "", report: { items: 1, diagnostics: [locate(diagnostic, diagnostic.span, new LineIndex(""))] } };
-  }
-  const endpoint = config.endpointFor(target.path) ?? fallback.endpoint;
-  const options = { ...config.limits, ...(fallback.now === undefined ? {} : { now: fallback.now }), endpoint };
-  switch (extname(target.path).toLowerCase()) {
-    case ".dfsq":
-      return { source, report: checkDfsqFile(source, options) };
-    case ".jsonl":
-      return { source, report: checkJsonLinesFile(source, { ...options, explicit: fallback.explicit }) };
-    default:
-      return { source, report: checkJsonFile(source, { ...options, explicit: fallback.explicit }) };
-  }
-}
-
 /** The config's `rules`: codes turned off dropped, the others given the severity asked for. */
 function applyRules(diagnostics: readonly LocatedDiagnostic[], rules: CheckConfig["rules"]): LocatedDiagnostic[] {
   const out: LocatedDiagnostic[] = [];
@@ -147,21 +134,30 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const jobsAsked = parseJobs(values.jobs);
   const endpoint = endpointOption(values.endpoint);
   const cwd = io.cwd ?? process.cwd();
   const config = loadConfig(io, cwd, values.config);
   if (config === undefined) return EXIT.usage;
-  const now = nowOption(values.now).now ?? config.now;
+  const run: RunOptions = { limits: config.limits, now: nowOption(values.now).now ?? config.now };
+
+  const jobs: FileJob[] = collectFiles(positionals, cwd)
+    .filter((target) => !config.ignores(target.path))
+    .map((target) => ({
+      path: target.path,
+      explicit: target.explicit && values["skip-other-json"] !== true,
+      endpoint: config.endpointFor(target.path) ?? endpoint,
+    }));
+  // Threads need the worker script, which only the built CLI has.
+  const threads = io.checkWorker === undefined ? 1 : threadsFor(jobs, jobsAsked);
+  const outcomes: FileOutcome[] = threads > 1 ? await checkInThreads(jobs, run, io.checkWorker!, threads) : jobs.map((job) => checkFile(job, run));
 
   const files: FileResult[] = [];
   let filesChecked = 0;
   let items = 0;
   let errors = 0;
   let warnings = 0;
-  for (const target of collectFiles(positionals, cwd)) {
-    if (config.ignores(target.path)) continue;
-    const explicit = target.explicit && values["skip-other-json"] !== true;
-    const { source, report } = checkFile(target, config, { endpoint, now, explicit });
+  for (const [i, { source, report }] of outcomes.entries()) {
     if (report.items === 0) continue;
     filesChecked++;
     items += report.items;
@@ -171,7 +167,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       if (d.severity === "error") errors++;
       else warnings++;
     }
-    files.push({ file: shown(cwd, target.path), source, diagnostics });
+    files.push({ file: shown(cwd, jobs[i]!.path), source, diagnostics });
   }
 
   const results: CheckResults = { files, filesChecked, items, errors, warnings, cwd };
