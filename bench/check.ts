@@ -116,8 +116,11 @@ export interface CheckMeasurement {
   readonly medianCpuMs: number;
 }
 
-/** Makes the child tell its CPU time on its last line of standard error. */
-const REPORT_CPU = `data:text/javascript,${encodeURIComponent('process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`cpu ${(u.user + u.system) / 1000}\\n`); });')}`;
+/** Makes the child tell its CPU time (all its threads') on its last line of standard error. The
+ * hook is loaded in its worker threads too: only the main thread tells. */
+const REPORT_CPU = `data:text/javascript,${encodeURIComponent(
+  'import { isMainThread } from "node:worker_threads"; if (isMainThread) process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write(`cpu ${(u.user + u.system) / 1000}\\n`); });',
+)}`;
 
 /**
  * Times `dfsq check` over the fixture, `runs` times. Throws when a run does not check every task or

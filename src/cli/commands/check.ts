@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { ENDPOINTS } from "../../catalog/endpoints.js";
 import { findEndpoint, normalizeEndpointId } from "../../catalog/resolve.js";
@@ -149,7 +150,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       endpoint: config.endpointFor(target.path) ?? endpoint,
     }));
   // Threads need the worker script, which only the built CLI has.
-  const threads = io.checkWorker === undefined ? 1 : threadsFor(jobs, jobsAsked);
+  const threads = io.checkWorker === undefined || !existsSync(io.checkWorker) ? 1 : threadsFor(jobs, jobsAsked);
   const outcomes: FileOutcome[] = threads > 1 ? await checkInThreads(jobs, run, io.checkWorker!, threads) : jobs.map((job) => checkFile(job, run));
 
   const files: FileResult[] = [];
