@@ -20,6 +20,7 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
  */
 export class JsonLocator {
   readonly #members = new Map<number, Member[]>();
+  #root: Member | undefined;
 
   /** `text` is one JSON value; `base` is where it starts in its file (a line of a .jsonl file). */
   constructor(
@@ -34,14 +35,21 @@ export class JsonLocator {
    * holds it.
    */
   spanOf(path: JsonPath): Span {
-    const start = this.#skipSpace(0);
-    let at: Member = { key: "", from: start, start, end: this.#skipValue(start) };
+    let at = this.#rootMember();
     for (const key of path) {
       const next = this.#member(at.start, key);
       if (next === undefined) break;
       at = next;
     }
     return { start: this.base + at.from, end: this.base + at.end };
+  }
+
+  #rootMember(): Member {
+    if (this.#root === undefined) {
+      const start = this.#skipSpace(0);
+      this.#root = { key: "", from: start, start, end: this.#skipValue(start) };
+    }
+    return this.#root;
   }
 
   #member(container: number, key: string | number): Member | undefined {

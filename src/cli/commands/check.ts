@@ -43,7 +43,7 @@ const OPTIONS = {
     type: "string",
     short: "j",
     value: "<n>",
-    help: "check in n threads (default: one per core, up to 4, once there are\n512 KiB of files; 1: in this thread)",
+    help: "check in n worker threads (default 1: in this thread); pays only where\nthat many cores are idle",
   },
   "skip-other-json": {
     type: "boolean",
