@@ -116,6 +116,8 @@ export interface CheckMeasurement {
   readonly medianCpuMs: number;
 }
 
+const median = (values: readonly number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 /** Makes the child tell its CPU time (all its threads') on its last line of standard error. The
  * hook is loaded in its worker threads too: only the main thread tells. */
 const REPORT_CPU = `data:text/javascript,${encodeURIComponent(
@@ -147,7 +149,6 @@ export function measureCheck(runs = 7): CheckMeasurement {
     const text = spawnSync(process.execPath, [join(root, "dist/cli.js"), "check"], { cwd: fixture.dir, encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
     const expected = `(${fixture.tasks.toLocaleString("en-US")} tasks and filters in ${fixture.files.toLocaleString("en-US")} files checked)`;
     if (!text.includes(expected)) throw new Error(`dfsq check did not say ${expected}: ${text.slice(-300)}`);
-    const median = (values: readonly number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
     return { tasks: fixture.tasks, files: fixture.files, runs, medianMs: median(times), runsMs: times, medianCpuMs: median(cpu) };
   } finally {
     rmSync(fixture.dir, { recursive: true, force: true });

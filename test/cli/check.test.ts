@@ -300,6 +300,8 @@ describe("dfsq check: exit status and --max-warnings", () => {
   });
 });
 
+const job = (name: string) => ({ path: name, explicit: false, endpoint: undefined });
+
 describe("dfsq check: threads", () => {
   it("several threads give the same report as one, in every format", () => {
     const files: Record<string, string> = {
@@ -330,7 +332,6 @@ describe("dfsq check: threads", () => {
   });
 
   it("one thread unless asked, and never more threads than files", () => {
-    const job = (name: string) => ({ path: name, explicit: false, endpoint: undefined });
     expect(threadsFor([job("a.json"), job("b.json")], undefined)).toBe(1);
     expect(threadsFor([job("a.json"), job("b.json")], 8)).toBe(2);
     expect(threadsFor([], 8)).toBe(1);
