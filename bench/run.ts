@@ -14,6 +14,7 @@ import { parse as liqeParse } from "liqe";
 import { compileExpression } from "filtrex";
 import { measure } from "mitata";
 import * as dfsq from "../dist/index.js";
+import { measureCheck } from "./check.js";
 import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
 import { hostile, hostileTable } from "./hostile.js";
 
@@ -280,6 +281,7 @@ const sizeRows = await sizes();
 const scalingRows = await scaling();
 const editorRows = await editor();
 const hostileRows = hostile();
+const checkRun = measureCheck();
 coldStartBlock();
 
 const results = {
@@ -291,6 +293,7 @@ const results = {
   scaling: scalingRows,
   editor: editorRows,
   hostile: hostileRows,
+  check: checkRun,
 };
 
 const budget: Record<string, readonly [number, number]> = {
@@ -301,6 +304,7 @@ const budget: Record<string, readonly [number, number]> = {
   "core bundle ≤ 60 KB gzipped": [results.size.core!.gzipped / 1024, 60],
   "time per condition flat within 2× (10 → 10,000)": [results.scaling.flatness, 2],
   "complete on 300 characters, median ≤ 1 ms": [results.editor[0]!.medianNs / 1e6, 1],
+  "dfsq check of 10,000 saved tasks ≤ 2 s (whole process)": [results.check.medianMs / 1000, 2],
 };
 
 const report = [
@@ -316,6 +320,7 @@ const report = [
   `10,000 nested groups: ${results.scaling.deepMs.toFixed(2)} ms, diagnostics ${results.scaling.deepCodes.join(", ")}\n`,
   table("Editor latency", results.editor),
   hostileTable(results.hostile),
+  `### dfsq check\n\n${results.check.tasks.toLocaleString("en-US")} saved tasks in ${results.check.files.toLocaleString("en-US")} files (bench/check.ts), one process each run: median ${results.check.medianMs.toFixed(0)} ms of ${results.check.runs} (${results.check.runsMs.map((ms) => ms.toFixed(0)).join(", ")} ms); its CPU time, median ${results.check.medianCpuMs.toFixed(0)} ms\n`,
   "### Budget\n\n| target | measured | limit | |\n|---|---|---|---|\n" +
     Object.entries(budget)
       .map(([name, [value, limit]]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? "ok" : "OVER"} |`)

@@ -114,7 +114,8 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { cli: "src/cli/main.ts" },
+    // dist/check-worker.js: the worker threads of `dfsq check` (src/cli/check/parallel.ts).
+    entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/cli/check/worker.ts" },
     outdir: "dist",
     // Commands load on demand (src/cli/run.ts), each from its own chunk.
     splitting: true,
@@ -122,6 +123,9 @@ await Promise.all([
     chunkNames: "chunks/cli-[name]-[hash]",
     platform: "node",
     target: "node20",
+    // ES modules first: jsonc-parser's "main" is a UMD build whose requires esbuild cannot see
+    // (the bundle then fails at run time with "Dynamic require of ./impl/format").
+    mainFields: ["module", "main"],
     banner: { js: "#!/usr/bin/env node" },
   }),
 ]);

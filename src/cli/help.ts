@@ -7,6 +7,7 @@ export const COMMAND_SUMMARIES: readonly (readonly [name: string, summary: strin
   ["fields", "the fields an endpoint's filters take: path, type, operators, sortable"],
   ["endpoints", "the endpoints dfsq knows, with their filter parameters"],
   ["validate", 'check a raw "filters" or "order_by" JSON array; print its canonical form'],
+  ["check", "check every saved task and filter in files and directories (for CI)"],
   ["eval", "filter the items of a saved response offline; print those that match"],
   ["run", "compile and check a whole task, then send it to DataForSEO (--dry-run: print it)"],
   ["catalog", "catalog fetch <api>: save the live available_filters list for --catalog"],
@@ -23,6 +24,8 @@ dfsq fields <endpoint> [--param <p>] [--json]
 dfsq endpoints [--json]
 dfsq validate <json|file|-> [--endpoint <id>] [--param <p>] [--catalog <file>] [--order-by]
               [--pretty]
+dfsq check [paths…] [--endpoint <id>] [--config <file>] [--format text|json|github|sarif]
+           [--max-warnings <n>] [--now <time>] [--jobs <n>] [--skip-other-json]
 dfsq eval --where <expr> [--endpoint <id>] [--param <p>] [--catalog <file>] [--now <time>]
           [--count] [--pretty] <file.json|->
 dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-by …] [--limit n]

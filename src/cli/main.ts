@@ -18,6 +18,8 @@ const io: CliIo = {
   readStdin,
   env: process.env,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  checkWorker: new URL("./check-worker.js", import.meta.url),
 };
 
 /**

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   fields: async () => (await import("./commands/fields.js")).fieldsCommand,
   endpoints: async () => (await import("./commands/fields.js")).endpointsCommand,
   validate: async () => (await import("./commands/validate.js")).validateCommand,
+  check: async () => (await import("./commands/check.js")).checkCommand,
   eval: async () => (await import("./commands/eval.js")).evalCommand,
   run: async () => (await import("./commands/run.js")).runCommand,
   catalog: async () => (await import("./commands/catalog-fetch.js")).catalogCommand,

@@ -72,6 +72,11 @@ export const DIAGNOSTIC_SEVERITY = {
   // .dfsq files (src/task/dfsq-file.ts)
   invalid_header: "error",
   unknown_header: "warning",
+  // files read by `dfsq check`
+  invalid_json: "error",
+  unreadable_file: "error",
+  unknown_directive: "warning",
+  invalid_config: "error",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

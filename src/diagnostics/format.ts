@@ -7,6 +7,12 @@ export interface FormatOptions {
   readonly color?: boolean;
   /** Columns of source shown around the problem on long lines. Default 100. */
   readonly width?: number;
+  /**
+   * The file `source` was read from. The location then reads `--> file:line:column`, and every
+   * diagnostic is taken as located in `source` by its line, column and span, those with a JSON
+   * path too (the path is named after the location): the caller has mapped them into the file.
+   */
+  readonly file?: string;
 }
 
 const ANSI = {
@@ -78,15 +84,17 @@ export function formatDiagnostics(
   for (const d of list) {
     const tone = d.severity === "error" ? "red" : "yellow";
     out.push(`${paint(tone, paint("bold", `${escapeControls(d.severity)}[${escapeControls(d.code)}]`))}: ${paint("bold", escapeControls(d.message))}`);
-    if (d.option !== undefined) {
+    if (d.option !== undefined && options.file === undefined) {
       out.push(`  ${paint("cyan", "-->")} option ${escapeControls(d.option)}`);
-    } else if (d.path !== undefined) {
+    } else if (d.path !== undefined && options.file === undefined) {
       out.push(`  ${paint("cyan", "-->")} at ${escapeControls(formatPath(d.path))}`);
     } else {
       const lineText = lines[d.line - 1] ?? "";
       const gutter = String(d.line).length;
       const pad = " ".repeat(gutter);
-      out.push(`${pad}${paint("cyan", "-->")} ${d.line}:${d.column}`);
+      const where = options.file === undefined ? `${d.line}:${d.column}` : `${escapeControls(options.file)}:${d.line}:${d.column}`;
+      const path = options.file !== undefined && d.path !== undefined ? ` at ${escapeControls(formatPath(d.path))}` : "";
+      out.push(`${pad}${paint("cyan", "-->")} ${where}${path}`);
       const startCol = Math.min(d.column - 1, lineText.length);
       const spanLen = Math.max(1, Math.min(d.span.end - d.span.start, lineText.length - startCol));
       const { text, caretAt, caretEnd } = window(lineText, startCol, spanLen, width);

@@ -3,7 +3,7 @@ import { suggest } from "../catalog/suggest.js";
 import { checkFilter, checkOrderBy, type CheckResult } from "../compile.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { messages } from "../diagnostics/messages.js";
-import { DEFAULT_LIMITS } from "../options.js";
+import { DEFAULT_LIMITS, type CompileOptions } from "../options.js";
 import { validateFilter, validateOrderBy } from "../validate/validate.js";
 import { kindOf, readRecord } from "../values/guarded.js";
 import { taskHints, taskMessages } from "./messages.js";
@@ -38,7 +38,11 @@ const WIRE_NAMES: ReadonlySet<string> = new Set(PAIRS.map((p) => p.wire));
 /** `dfsq`: the client's tasks, whose filter fields take expressions; `wire`: request bodies. */
 export type TaskDialect = "dfsq" | "wire";
 
-export interface TaskCheckOptions {
+/** The compiler's limits, for every filter and order-by of the task; `maxConditions` is also the
+ * budget of the whole task. Default: the API's own. */
+export type TaskLimits = Pick<CompileOptions, "maxConditions" | "maxSortRules" | "maxInputLength" | "maxDepth" | "maxListLength">;
+
+export interface TaskCheckOptions extends TaskLimits {
   /** The clock for `now` and `today` in expressions. */
   readonly now?: Date | number | string;
   /** A live catalog instead of the built-in one. */
@@ -215,7 +219,7 @@ function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDiale
   } else if (parameters) {
     problems.push(...unknownWithoutEndpoint(params));
   }
-  problems.push(...requestBudget(conditions, spec));
+  problems.push(...requestBudget(conditions, options.maxConditions ?? spec?.maxConditions));
 
   // The task as written, in its key order, with each dfsq field replaced by its wire name.
   const out: Record<string, unknown> = {};
@@ -252,10 +256,10 @@ function unknownWithoutEndpoint(params: Record<string, unknown>): TaskProblem[] 
  * The help centre says 8 filters per request; whether `filters` and `backlinks_filters` share
  * that budget is unconfirmed (filters-spec.md 1.3), so a task over it in total is a warning.
  */
-function requestBudget(conditions: readonly { field: string; count: number }[], spec: EndpointSpec | undefined): TaskProblem[] {
+function requestBudget(conditions: readonly { field: string; count: number }[], maxConditions: number | undefined): TaskProblem[] {
   if (conditions.length < 2) return [];
   const total = conditions.reduce((n, c) => n + c.count, 0);
-  const max = spec?.maxConditions ?? DEFAULT_LIMITS.maxConditions;
+  const max = maxConditions ?? DEFAULT_LIMITS.maxConditions;
   if (total <= max) return [];
   const diagnostic = makeDiagnostic("", "request_conditions", ZERO, taskMessages.requestConditions(conditions, total, max), {
     path: [],

@@ -20,9 +20,9 @@ export interface ValidateTaskOptions extends TaskCheckOptions {
 }
 
 /** Keys that name where a saved task goes; they are not sent. */
-const ENDPOINT_KEYS = ["endpoint", "path"] as const;
+export const ENDPOINT_KEYS = ["endpoint", "path"] as const;
 /** Keys under which a saved request holds its tasks. */
-const TASKS_KEYS = ["tasks", "post_data", "body"] as const;
+export const TASKS_KEYS = ["tasks", "post_data", "body"] as const;
 
 const ZERO = { start: 0, end: 0 } as const;
 

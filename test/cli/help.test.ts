@@ -5,7 +5,7 @@ import { UsageError } from "../../src/cli/io.js";
 import { dfsq } from "../helpers/cli.js";
 import { dfsqInProcess } from "./in-process.js";
 
-const COMMANDS = [["compile"], ["print"], ["fields"], ["endpoints"], ["validate"], ["eval"], ["run"], ["catalog"], ["mcp"], ["lsp"], ["schema"]];
+const COMMANDS = [["compile"], ["print"], ["fields"], ["endpoints"], ["validate"], ["check"], ["eval"], ["run"], ["catalog"], ["mcp"], ["lsp"], ["schema"]];
 
 async function helpOf(argv: readonly string[]): Promise<string> {
   const r = await dfsqInProcess([...argv, "--help"]);

@@ -11,7 +11,7 @@ export interface Outcome {
  * Runs one `dfsq` command line in this process, through the same entry (src/cli/run.ts) the
  * binary uses after main.ts: faster than spawning dist/cli.js for tests of many command lines.
  */
-export async function dfsqInProcess(argv: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Outcome> {
+export async function dfsqInProcess(argv: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<Outcome> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -20,6 +20,7 @@ export async function dfsqInProcess(argv: readonly string[], options: { input?: 
     readStdin: () => Promise.resolve(options.input ?? ""),
     env: options.env ?? {},
     stderrIsTTY: false,
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   };
   const status = await run(argv, io);
   return { status, stdout, stderr };

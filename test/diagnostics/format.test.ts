@@ -22,6 +22,16 @@ describe("formatDiagnostics", () => {
     expect(code.slice(caret.indexOf("^"), caret.indexOf("^") + 3)).toBe("and");
   });
 
+  it("with a file, names it and quotes the source even for a diagnostic with a JSON path", () => {
+    const source = '{\n  "filters": ["rank", "~", 1]\n}';
+    const [d] = checkFilter("a >").diagnostics;
+    const placed = { ...d!, span: { start: 24, end: 27 }, line: 2, column: 23, path: ["filters", 1], option: "endpoint" };
+    const text = formatDiagnostics(source, [placed], { file: "tasks/t.json" });
+    expect(text).toContain(' --> tasks/t.json:2:23 at ["filters"][1]\n');
+    expect(text).toContain('2 |   "filters": ["rank", "~", 1]\n  |                       ^^^\n');
+    expect(formatDiagnostics(source, [placed])).toContain("--> option endpoint");
+  });
+
   it("colours only when asked", () => {
     const d = checkFilter("a >").diagnostics;
     expect(formatDiagnostics("a >", d)).not.toContain("\u001b[");
