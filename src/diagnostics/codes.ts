@@ -75,7 +75,6 @@ export const DIAGNOSTIC_SEVERITY = {
   // files read by `dfsq check`
   invalid_json: "error",
   unreadable_file: "error",
-  unknown_directive: "warning",
   invalid_config: "error",
 } as const satisfies Record<string, "error" | "warning">;
 

@@ -48,12 +48,12 @@ describe("--format json", () => {
         column: 3,
         endLine: 1,
         endColumn: 10,
-        code: "unknown_directive",
+        code: "unknown_header",
         severity: "warning",
         message: expect.any(String),
         hint: "did you mean `endpoint`?",
         path: null,
-        fixes: [{ title: "write `endpoint`", edits: [{ line: 1, column: 3, endLine: 1, endColumn: 10, insert: "endpoint" }] }],
+        fixes: [{ title: "write # endpoint:", edits: [{ line: 1, column: 3, endLine: 1, endColumn: 10, insert: "endpoint" }] }],
       },
     ]);
   });
@@ -133,7 +133,7 @@ describe("--format sarif", () => {
     expect(result!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: "my%20filters/a%20b.dfsq", uriBaseId: "%SRCROOT%" });
     expect(result!.fixes).toEqual([
       {
-        description: { text: "write `endpoint`" },
+        description: { text: "write # endpoint:" },
         artifactChanges: [
           {
             artifactLocation: { uri: "my%20filters/a%20b.dfsq", uriBaseId: "%SRCROOT%" },

@@ -197,9 +197,9 @@ describe("dfsq check: .dfsq files", () => {
     });
     const r = await checkJson([], dir);
     expect(pointed(dir, r.diagnostics)).toEqual([
-      ["a.dfsq", "unknown_directive", "endpont"],
+      ["a.dfsq", "unknown_header", "endpont"],
       ["b.dfsq", "unknown_endpoint", "backlinks/referring_domain"],
-      ["b.dfsq", "unsupported_parameter", "backlink_filters"],
+      ["b.dfsq", "invalid_header", "backlink_filters"],
     ]);
     // Apply each diagnostic's first fix, bottom-up, and check again: nothing is left.
     for (const file of ["a.dfsq", "b.dfsq"]) {
@@ -319,7 +319,7 @@ describe("dfsq check: threads", () => {
       const three = dfsq([...args, "--format", format, "--jobs", "3"]);
       expect(one.status).toBe(1);
       expect(three).toEqual(one);
-      // invalid_json; unknown_directive, like_without_wildcard; invalid_filter; per array, unknown_field and invalid_parameter
+      // invalid_json; unknown_header, like_without_wildcard; invalid_filter; per array, unknown_field and invalid_parameter
       expect(format !== "json" || JSON.parse(one.stdout).length === 1 + 2 + 1 + 12 * 2).toBe(true);
     }
   }, 60_000);

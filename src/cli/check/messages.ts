@@ -43,10 +43,6 @@ export const checkMessages = {
   invalidJson: (reason: string) => `not valid JSON: ${JSON_SYNTAX[reason] ?? "unexpected text"}`,
   emptyJson: () => "the file is empty; a saved task is a JSON object or an array of them",
   unreadable: (why: string) => `cannot read this file: ${why}`,
-  unknownDirective: (key: string) => `${code(key)} is not a header dfsq reads (it reads \`# endpoint:\` and \`# param:\`)`,
-  /** A quick fix's title. */
-  write: (text: string) => `write \`${text}\``,
-  unknownParam: (param: string) => `${code(param)} is not a filter parameter`,
   configUnknownKey: (key: string, where: string) => `unknown key ${code(key)}${where === "" ? "" : ` in ${code(where)}`}`,
   configWrongType: (where: string, expected: string, found: unknown) =>
     `${subject(where)} must be ${CONFIG_TYPES[expected] ?? expected}, found ${describeValue(found)}`,
