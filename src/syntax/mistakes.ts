@@ -465,6 +465,12 @@ const unquotedListItems: Recognizer = (ctx, i) => {
           fixes: replace(bare.span, quoted, hints.quoteIt()),
         }),
       );
+      // Text no token covers (`é`, which the scanner could not read) ends before token k: go on
+      // after the text, at the same token; otherwise after the tokens the text took.
+      if (bare.to <= k) {
+        from = bare.span.end;
+        continue;
+      }
       k = bare.to;
     } else k++;
     from = endOf(tokens[k - 1]!);
