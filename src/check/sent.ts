@@ -1,5 +1,6 @@
 import type { Span } from "../diagnostics/diagnostic.js";
 import { unreachable, type BooleanValue, type Connective, type FieldNode, type Operand, type Operator } from "../syntax/ast.js";
+import { asReference } from "../syntax/operators.js";
 import { COMPLEMENT } from "./complement.js";
 import type { Leaf } from "./walk.js";
 
@@ -39,7 +40,8 @@ export function sentOf(leaf: Leaf, negated: boolean): SentLeaf {
     case "between": {
       const outside = negated !== leaf.negated;
       const written = `${negated ? "not (… " : ""}${leaf.negated ? "not between" : "between"}${negated ? ")" : ""}`;
-      const at = (op: Operator, operand: Operand): SentCondition => ({ field: leaf.field, op, operand, opSpan: leaf.span, leaf, written });
+      // A bound in the API's reference spelling is sent as a reference, and judged as one.
+      const at = (op: Operator, operand: Operand): SentCondition => ({ field: leaf.field, op, operand: asReference(operand), opSpan: leaf.span, leaf, written });
       return outside
         ? { kind: "two", op: "or", conditions: [at("<", leaf.low), at(">", leaf.high)] }
         : { kind: "two", op: "and", conditions: [at(">=", leaf.low), at("<=", leaf.high)] };

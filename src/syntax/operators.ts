@@ -1,4 +1,4 @@
-import type { Operator } from "./ast.js";
+import type { FieldNode, Operand, Operator } from "./ast.js";
 
 /** Operator classes shared by the checks, the printer and the raw-array reader. */
 export const PATTERN_OPERATORS: ReadonlySet<Operator> = new Set([
@@ -15,6 +15,19 @@ export function referencedPath(value: string): string | undefined {
   return value.length > FIELD_REFERENCE_PREFIX.length && value.startsWith(FIELD_REFERENCE_PREFIX)
     ? value.slice(FIELD_REFERENCE_PREFIX.length)
     : undefined;
+}
+
+/**
+ * Right of a comparison, the API's own reference spelling `"$item->path"` is a field reference:
+ * DataForSEO reads it so, wherever it came from (written after `>`, or a `between` bound).
+ */
+export function asReference<T extends Operand>(operand: T): T | FieldNode {
+  if (operand.kind !== "string") return operand;
+  const path = referencedPath(operand.value);
+  if (path === undefined) return operand;
+  return operand.at === undefined
+    ? { kind: "field", path, quoted: false, explicit: true, span: operand.span }
+    : { kind: "field", path, quoted: false, explicit: true, span: operand.span, at: operand.at };
 }
 
 export const LIST_OPERATORS: ReadonlySet<Operator> = new Set(["in", "not_in"]);

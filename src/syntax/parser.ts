@@ -13,7 +13,7 @@ import type { Span } from "../diagnostics/diagnostic.js";
 import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
 import { Ll1Lookahead } from "./ll1-lookahead.js";
-import { referencedPath } from "./operators.js";
+import { asReference } from "./operators.js";
 import { parserErrorMessages } from "./parse-errors.js";
 import { restoreFollows, restoreRule } from "./recorded-grammar.js";
 import * as T from "./tokens.js";
@@ -499,13 +499,6 @@ function fieldNode(t: IToken): A.FieldNode | undefined {
   if (!real(t)) return undefined;
   const payload = t.payload;
   return { kind: "field", path: typeof payload === "string" ? payload : t.image, quoted: t.tokenType !== T.FieldPath, span: spanOf(t) };
-}
-
-/** Right of a comparison, the API's own reference spelling `"$item->path"` is a field reference. */
-function asReference(operand: A.Operand): A.Operand {
-  if (operand.kind !== "string") return operand;
-  const path = referencedPath(operand.value);
-  return path === undefined ? operand : { kind: "field", path, quoted: false, explicit: true, span: operand.span };
 }
 
 function chain(op: A.Connective, operands: A.Expr[]): A.Expr {

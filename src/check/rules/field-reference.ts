@@ -3,7 +3,8 @@ import type { Fix } from "../../diagnostics/diagnostic.js";
 import { hints, messages } from "../../diagnostics/messages.js";
 import { printFieldPath } from "../../print/print-value.js";
 import { quoteString } from "../../values/strings.js";
-import type { FilterRule } from "../rule.js";
+import type { FieldNode } from "../../syntax/ast.js";
+import type { FilterRule, RuleContext } from "../rule.js";
 import { checkFieldExists } from "./unknown-field.js";
 
 /**
@@ -17,9 +18,14 @@ import { checkFieldExists } from "./unknown-field.js";
  * a warning without an endpoint (nothing to check it against), an error where the endpoint takes
  * none, and with a catalog both fields must exist and share a type.
  */
-export const fieldReferenceRule: FilterRule = (leaf, ctx) => {
-  if (leaf.kind !== "condition" || leaf.operand.kind !== "field") return;
-  const ref = leaf.operand;
+export const fieldReferenceRule: FilterRule = (leaf, ctx, sent) => {
+  // Judged on what is sent: a `between` bound in the API's reference spelling is one too.
+  for (const condition of sent) {
+    if (condition.operand.kind === "field") checkReference(leaf.field, condition.op, condition.operand, ctx);
+  }
+};
+
+function checkReference(left: FieldNode, op: string, ref: FieldNode, ctx: RuleContext): void {
   const endpoint = ctx.catalog?.endpoint;
   if (ref.explicit !== true) {
     const isField = endpoint?.fieldReferences === "documented" && ctx.fieldOf(ref.path) !== undefined;
@@ -33,13 +39,13 @@ export const fieldReferenceRule: FilterRule = (leaf, ctx) => {
         // An endpoint that takes references: the name may be a misspelt field.
         const close = suggest(ref.path, fields.paths());
         const rename = close.map((name): Fix => ({ title: name, edits: [{ span: ref.span, insert: printFieldPath(name) }] }));
-        ctx.bag.reportAt("unquoted_text", ref, messages.unquotedOnReferenceEndpoint(written, leaf.op, endpoint.id), {
+        ctx.bag.reportAt("unquoted_text", ref, messages.unquotedOnReferenceEndpoint(written, op, endpoint.id), {
           hint: close.length > 0 ? `${messages.didYouMean(close)} ${hints.quoteText(text)}` : hints.quoteText(text),
           suggestions: close,
           fixes: [...rename, quote],
         });
       } else {
-        ctx.bag.reportAt("unquoted_text", ref, messages.unquotedText(written, leaf.op), { hint: hints.quoteOrReference(text), fixes: [quote] });
+        ctx.bag.reportAt("unquoted_text", ref, messages.unquotedText(written, op), { hint: hints.quoteOrReference(text), fixes: [quote] });
       }
       return;
     }
@@ -56,9 +62,9 @@ export const fieldReferenceRule: FilterRule = (leaf, ctx) => {
     ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUndocumented(endpoint.id));
   }
   if (!checkFieldExists(ref, ctx)) return;
-  const left = ctx.fieldOf(leaf.field.path);
+  const leftMatch = ctx.fieldOf(left.path);
   const right = ctx.fieldOf(ref.path);
-  if (left !== undefined && right !== undefined && left.type !== right.type) {
-    ctx.bag.reportAt("type_mismatch", ref, messages.fieldReferenceTypes(leaf.field.path, left.type, ref.path, right.type));
+  if (leftMatch !== undefined && right !== undefined && leftMatch.type !== right.type) {
+    ctx.bag.reportAt("type_mismatch", ref, messages.fieldReferenceTypes(left.path, leftMatch.type, ref.path, right.type));
   }
-};
+}

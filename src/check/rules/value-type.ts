@@ -54,7 +54,7 @@ function checkValue(value: Value, field: string, type: FieldType, ctx: RuleConte
   }
 }
 
-export const valueTypeRule: FilterRule = (leaf, ctx) => {
+export const valueTypeRule: FilterRule = (leaf, ctx, sent) => {
   // Patterns are strings whatever the field; whether the field takes a pattern at all is the
   // operator rule's verdict.
   if (leaf.kind === "bare" || (leaf.kind === "condition" && PATTERN_OPERATORS.has(leaf.op))) return;
@@ -62,8 +62,8 @@ export const valueTypeRule: FilterRule = (leaf, ctx) => {
   if (match === undefined) return;
   const type = elementType(match.type);
   if (leaf.kind === "between") {
-    checkValue(leaf.low, leaf.field.path, type, ctx);
-    checkValue(leaf.high, leaf.field.path, type, ctx);
+    // A bound sent as a reference is the field-reference rule's to judge.
+    for (const condition of sent) if (condition.operand.kind !== "field" && condition.operand.kind !== "list") checkValue(condition.operand, leaf.field.path, type, ctx);
     return;
   }
   const operand = leaf.operand;

@@ -106,6 +106,19 @@ describe("field references", () => {
   });
 });
 
+describe("a between bound in the API's reference spelling", () => {
+  it("is sent as a reference, so it is judged as one (found by npm run fuzz)", () => {
+    expectTyped("backlinks/backlinks", 'rank between 1 and "$item->page_from_rank"', [["field_reference", '"$item->page_from_rank"']]);
+    const labs = "dataforseo_labs/google/competitors_domain";
+    expect(compileFilter('metrics.organic.pos_1 between 1 and "$item->metrics.organic.pos_2_3"', { endpoint: labs })).toEqual([
+      ["metrics.organic.pos_1", ">=", 1],
+      "and",
+      ["metrics.organic.pos_1", "<=", "$item->metrics.organic.pos_2_3"],
+    ]);
+    expectTyped(labs, 'metrics.organic.pos_1 between 1 and "$item->domain"', [["type_mismatch", '"$item->domain"']]);
+  });
+});
+
 describe("unquoted words on the right", () => {
   it("are an error without an endpoint, with a fix that quotes them", () => {
     const source = "domain = seo.com";
