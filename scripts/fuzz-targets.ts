@@ -169,7 +169,8 @@ function checkCompiledFilter(text: string, options: CompileOptions, wrong: strin
   const v = never("validateFilter", () => validateFilter(r.value, options));
   if (!v.ok) wrong.push(`validateFilter refuses compileFilter's output: ${codes(errors(v.diagnostics))}`);
   else if (!isDeepStrictEqual(v.value, r.value)) wrong.push("validateFilter changes compileFilter's output");
-  const printed = onlyDfsq("printFilter", () => printFilter(r.value));
+  // The printer checks what validation checks, under the same limits.
+  const printed = onlyDfsq("printFilter", () => printFilter(r.value, options));
   if (!printed.ok) {
     wrong.push(`printFilter refuses compileFilter's output: ${codes(printed.error.diagnostics)}`);
     return;
@@ -189,7 +190,7 @@ function checkCompiledOrderBy(text: string, options: CompileOptions, wrong: stri
   const v = never("validateOrderBy", () => validateOrderBy(r.value, options));
   if (!v.ok) wrong.push(`validateOrderBy refuses compileOrderBy's output: ${codes(errors(v.diagnostics))}`);
   else if (!isDeepStrictEqual(v.value, r.value)) wrong.push("validateOrderBy changes compileOrderBy's output");
-  const printed = onlyDfsq("printOrderBy", () => printOrderBy(r.value));
+  const printed = onlyDfsq("printOrderBy", () => printOrderBy(r.value, options));
   if (!printed.ok) {
     wrong.push(`printOrderBy refuses compileOrderBy's output: ${codes(printed.error.diagnostics)}`);
     return;
@@ -247,7 +248,7 @@ export const printTarget = (ci = false): Target<{ filter: unknown; orderBy: unkn
   input: fc.record({ filter: ci ? jsonFilter : hostileValue, orderBy: ci ? fc.jsonValue({ maxDepth: 2 }) : hostileOrderBy }),
   run({ filter: value, orderBy: order }) {
     const wrong: string[] = [];
-    const printed = onlyDfsq("printFilter", () => printFilter(value));
+    const printed = onlyDfsq("printFilter", () => printFilter(value, OPEN));
     let validated: CheckResult<unknown> | undefined;
     try {
       validated = validateFilter(value, OPEN);
@@ -255,7 +256,7 @@ export const printTarget = (ci = false): Target<{ filter: unknown; orderBy: unkn
       // validateFilter's own crash is the validate target's to report.
     }
     if (validated) printedMatchesValidated("printFilter", printed, validated, (text) => checkFilter(text, { ...OPEN, maxInputLength: Number.POSITIVE_INFINITY }), wrong);
-    const printedOrder = onlyDfsq("printOrderBy", () => printOrderBy(order));
+    const printedOrder = onlyDfsq("printOrderBy", () => printOrderBy(order, { maxSortRules: Number.POSITIVE_INFINITY }));
     let validatedOrder: CheckResult<unknown> | undefined;
     try {
       validatedOrder = validateOrderBy(order, { maxSortRules: Number.POSITIVE_INFINITY });
@@ -282,7 +283,7 @@ export const validateTarget = (ci = false): Target<{ filter: unknown; orderBy: u
     if (v.ok) {
       const again = never("validateFilter", () => validateFilter(v.value, options));
       if (!again.ok || !isDeepStrictEqual(again.value, v.value)) wrong.push("validateFilter is not idempotent on its own output");
-      const printed = onlyDfsq("printFilter", () => printFilter(v.value));
+      const printed = onlyDfsq("printFilter", () => printFilter(v.value, options));
       if (!printed.ok) wrong.push(`printFilter refuses validateFilter's output: ${codes(printed.error.diagnostics)}`);
     }
     const o = never("validateOrderBy", () => validateOrderBy(order, options));
@@ -367,6 +368,12 @@ export const assistTarget = (ci = false): Target<{ text: string; offsets: number
     if (!isDeepStrictEqual(a.value, checked.value)) wrong.push("analyze's value differs from the compiler's");
     for (const raw of offsets) {
       const offset = Number.isFinite(raw) && raw >= 0 ? Math.min(raw, text.length) : raw;
+      // An offset that is no whole number is a bad argument: DfsqError (invalid_argument), documented.
+      if (!Number.isInteger(offset)) {
+        onlyDfsq("complete", () => complete(text, offset, options));
+        onlyDfsq("hover", () => hover(text, offset, options));
+        continue;
+      }
       const c = never("complete", () => complete(text, offset, options));
       if (c !== null && !(Number.isInteger(c.from) && Number.isInteger(c.to) && c.from >= 0 && c.from <= c.to && c.to <= text.length)) {
         wrong.push(`complete at ${offset}: the range ${c.from}-${c.to} is outside the input`);

@@ -200,6 +200,8 @@ export class DiagnosticBag {
       out.push(
         withPosition("too_many_diagnostics", end, messages.tooManyDiagnostics(this.#dropped), {
           severity: this.#droppedErrors > 0 ? "error" : "warning",
+          // About a JSON value (whose diagnostics carry paths), it is about the whole value.
+          ...(this.items.some((d) => d.path !== undefined) ? { path: [] } : {}),
         }, this.#position(end.start)),
       );
     }

@@ -45,7 +45,11 @@ describe("the diagnostics cap", () => {
   it("caps duplicate sort rules and raw arrays alike", () => {
     expect(checkOrderBy(`${"rank, ".repeat(1000)}rank`, { maxSortRules: 5000 }).diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
     const many = Array.from({ length: 300 }, (_, i) => [`f${i}`, "like", 5]).flatMap((c, i) => (i === 0 ? [c] : ["or", c]));
-    expect(validateFilter(many, { maxConditions: 1000 }).diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
+    const raw = validateFilter(many, { maxConditions: 1000 }).diagnostics;
+    expect(raw).toHaveLength(MAX_DIAGNOSTICS + 1);
+    // About a JSON value, the one that stands for the rest is about the whole value.
+    expect(raw.at(-1)).toMatchObject({ code: "too_many_diagnostics", path: [] });
+    expect(checkFilter("# ".repeat(200)).diagnostics.at(-1)?.path).toBeUndefined();
   });
 });
 
