@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFilter, compileFilter, compileOrderBy } from "../../src/compile.js";
+import { validateFilter } from "../../src/validate/validate.js";
 import { DiagnosticBag } from "../../src/diagnostics/diagnostic.js";
 import { emit } from "../../src/lower/lowered.js";
 import { lowerFilter } from "../../src/lower/lower.js";
@@ -93,11 +94,14 @@ describe("order-by", () => {
 });
 
 describe("compiled output is valid input", () => {
-  it("checkFilter's value prints and recompiles to itself", () => {
+  it("checkFilter's value prints and recompiles to itself, and re-validates unchanged", () => {
     fc.assert(
       fc.property(filterArray(8), (x) => {
         const r = checkFilter(printFilter(x));
         expect(r.ok).toBe(true);
+        expect(r.value).toEqual(x);
+        expect(validateFilter(r.value).value).toEqual(x);
+        expect(checkFilter(printFilter(r.value!)).value).toEqual(x);
       }),
       { numRuns: 300 },
     );
