@@ -24,7 +24,7 @@ export {
 } from "./config.js";
 export { dfsqHighlighting, highlightClassName, highlightDecorations } from "./highlighting.js";
 export { dfsqHover, dfsqHoverTooltip, type DfsqHoverConfig } from "./hover.js";
-export { dfsqLinter, lintDiagnostics, type DfsqLintConfig } from "./lint.js";
+export { applyQuickFix, dfsqLinter, dfsqQuickFixKeymap, lintDiagnostics, type DfsqLintConfig } from "./lint.js";
 export { underlineRange } from "./range.js";
 export { dfsqTheme } from "./theme.js";
 export type { Analysis, AssistMode, CompletionKind, HighlightClass } from "../assist/index.js";
