@@ -32,7 +32,7 @@ describe("codeSegments", () => {
       for (const d of checkFilter(source, { endpoint: "backlinks/referring_domains" }).diagnostics) {
         const { message, hint } = messageSegments(d);
         expect(plainText(message)).not.toContain("`");
-        if (hint !== undefined) expect(plainText(hint)).not.toContain("`");
+        expect(plainText(hint ?? [])).not.toContain("`");
       }
     }
   });
