@@ -18,6 +18,7 @@ export type {
   HighlightClass,
   HighlightToken,
   HoverResult,
+  ValuePosition,
 } from "./assist/index.js";
 export { formatDiagnostics, type FormatOptions } from "./diagnostics/format.js";
 export { DfsqError } from "./diagnostics/error.js";

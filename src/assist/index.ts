@@ -12,4 +12,5 @@ export type {
   HighlightClass,
   HighlightToken,
   HoverResult,
+  ValuePosition,
 } from "./types.js";

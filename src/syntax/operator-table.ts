@@ -94,7 +94,10 @@ export function wordEntry(written: string): WordEntry | undefined {
 
 /** The longer explanation of an operator: meaning, example, what is sent, any caution. */
 export function describeOperator(entry: OperatorEntry): string {
-  const sent = entry.operand === "range" ? `sent as ${entry.sends.map((op) => `\`${op}\``).join(" and ")}` : `sent as \`${entry.sends[0]}\``;
+  const sent =
+    entry.operand === "range"
+      ? `sent as ${entry.sends.map((op) => `\`${op}\``).join(" and ")}`
+      : `sent as \`${entry.sends[0]}\`${entry.operand === "none" ? " with `null`" : ""}`;
   const spellings = entry.aliases.length === 0 ? "" : `; also written ${entry.aliases.map((a) => `\`${a}\``).join(", ")}`;
   const lines = [`\`${entry.text}\`: ${entry.meaning}`, `example: \`${entry.example}\``, `${sent}${spellings}`];
   if (entry.caution !== undefined) lines.push(entry.caution);
