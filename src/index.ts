@@ -7,7 +7,7 @@ export { filter, orderBy, type Tag } from "./template/template.js";
 export { field, type FieldName } from "./template/field-name.js";
 export { where, whereFor, type BuilderValue, type Where } from "./builder/where.js";
 export { BuiltFilter } from "./builder/built-filter.js";
-export { analyze, complete, hover } from "./assist/index.js";
+export { analyze, complete, exampleExpression, hover } from "./assist/index.js";
 export type {
   Analysis,
   AssistMode,

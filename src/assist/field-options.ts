@@ -104,6 +104,12 @@ function expand(scope: FieldScope, pattern: string): string[] {
   return paths.map((p) => p.join("."));
 }
 
+/** A concrete path of a catalog pattern, placeholders filled in with their first key; undefined
+ * where a placeholder has none. */
+export function examplePath(scope: FieldScope, pattern: string): string | undefined {
+  return expand(scope, pattern)[0];
+}
+
 /**
  * Whole paths below the first segment whose later segments match `typed` (lower case): the first
  * segments themselves come from `segmentOptions`.
