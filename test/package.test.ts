@@ -45,3 +45,21 @@ describe("the built entry points", () => {
     expect(code).not.toContain("performSelfAnalysis");
   });
 });
+
+describe("the npm page", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { homepage: string; repository: { url: string }; bugs: { url: string } };
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+  it("names the repository, homepage and issue tracker", () => {
+    const repo = pkg.homepage.replace(/#readme$/, "");
+    expect(pkg.repository.url).toBe(`git+${repo}.git`);
+    expect(pkg.bugs.url).toBe(`${repo}/issues`);
+  });
+
+  it("links only to absolute addresses from the README, which npm shows without the repository's files", () => {
+    const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    const repo = pkg.homepage.replace(/#readme$/, "");
+    for (const link of links) expect(link.startsWith(`${repo}/blob/main/`) || /^https:\/\//.test(link) || link.startsWith("#")).toBe(true);
+  });
+});

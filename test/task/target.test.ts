@@ -19,8 +19,23 @@ describe("Backlinks target", () => {
     expect(targetProblem("dataforseo.com/apis", BOTH)?.hint).toBe('write "https://dataforseo.com/apis"');
   });
 
-  it.each(["", "localhost", "dataforseo", "-bad.com", "bad-.com", "exa mple.com", "ftp://dataforseo.com/", "https://", "https://exa mple.com/"])("refuses %j", (target) => {
-    expect(targetProblem(target, BOTH)).toBeDefined();
+  const NOT_A_TARGET = "a target is a domain without scheme or `www.` (example.com) or an absolute URL (https://example.com/page)";
+  it.each([
+    ["", NOT_A_TARGET],
+    ["localhost", NOT_A_TARGET],
+    ["dataforseo", NOT_A_TARGET],
+    ["-bad.com", NOT_A_TARGET],
+    ["bad-.com", NOT_A_TARGET],
+    ["exa mple.com", NOT_A_TARGET],
+    ["ftp://dataforseo.com/", "a page target is an http:// or https:// URL"],
+    ["https://", "this is not a valid URL"],
+    ["https://exa mple.com/", "this is not a valid URL"],
+  ])("refuses %j, saying why", (target, message) => {
+    expect(targetProblem(target, BOTH)).toEqual({ message });
+  });
+
+  it("says which targets an endpoint that takes only domains takes", () => {
+    expect(targetProblem("localhost", ["domain"])?.message).toBe("a target is a domain or subdomain without scheme or `www.` (example.com)");
   });
 
   it("takes only domains where the endpoint says so, suggesting the host", () => {
