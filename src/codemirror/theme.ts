@@ -21,6 +21,7 @@ export const dfsqTheme = EditorView.baseTheme({
   "&dark .cm-dfsq-time": { color: "#c3b1ff" },
   "&dark .cm-dfsq-punctuation": { color: "#c8c8c8" },
   "&dark .cm-dfsq-error": { color: "#ff8a80", textDecoration: "underline wavy #ff8a80" },
+  ".cm-dfsq-info": { whiteSpace: "pre-wrap", maxWidth: "min(32em, 80vw)", fontSize: "90%" },
   ".cm-dfsq-hover": { padding: "4px 8px", whiteSpace: "pre-wrap", maxWidth: "min(40em, 90vw)", fontSize: "90%" },
   ".cm-dfsq-code": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", fontSize: "95%", padding: "0 0.2em", borderRadius: "3px" },
   "&light .cm-dfsq-code": { backgroundColor: "rgb(0 0 0 / 0.06)" },
