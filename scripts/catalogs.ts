@@ -347,18 +347,27 @@ const ENUM_API: Readonly<Record<CatalogSource, string | undefined>> = {
   "ai_optimization/llm_mentions": "ai_optimization",
 };
 
+/**
+ * The one source a set is cited by in the package: its first docs URL, else its first source up to
+ * any remark in parentheses. enums.json keeps them all.
+ */
+function sourceOf(sources: readonly string[]): string {
+  const url = sources.join(" ").match(/https:\/\/[^\s,)]+/)?.[0];
+  return url ?? sources[0]?.replace(/\s*\(.*$/, "") ?? "data/dataforseo/enums.json";
+}
+
 const isVendoredField = (v: unknown): v is VendoredField =>
   typeof v === "object" && v !== null && "kind" in v && "set" in v && Array.isArray((v as VendoredField).values);
 
 /**
  * The value sets as the package holds them: each set once, with the wording it was stated in and
- * its sources; per catalog source and key path (as in catalogs.generated.ts), the field patterns
+ * its source; per catalog source and key path (as in catalogs.generated.ts), the field patterns
  * and placeholder segments each set documents. Fields the vendored catalog lacks (enums.json may
  * be newer) are left out and listed in `skipped`; a field that repeats a set with other values
  * throws, so that the two cannot drift apart silently.
  */
 export function buildEnums(dir: string): {
-  sets: Record<string, { values: string[]; stated?: string; sources: string[]; nullPossible?: true }>;
+  sets: Record<string, { values: string[]; stated?: string; source: string; nullPossible?: true }>;
   fields: Record<string, Record<string, Record<string, { kind: VendoredField["kind"]; set: string }>>>;
   placeholders: Record<string, Record<string, Record<string, { set: string; appliesTo: string[]; confidence?: string }>>>;
   skipped: string[];
@@ -370,7 +379,7 @@ export function buildEnums(dir: string): {
     sets[id] = {
       values: s.values,
       ...(s.stated_as === undefined ? {} : { stated: s.stated_as }),
-      sources: s.sources,
+      source: sourceOf(s.sources),
       // Notes on conflicts between pages stay in enums.json, for maintainers.
       ...(s.null_possible === true ? { nullPossible: true as const } : {}),
     };

@@ -10,11 +10,6 @@ import { formatApiTime, isInApiRange, resolveTime } from "../values/time.js";
  * value set, of a time. One wording for both. Code is in backquotes.
  */
 
-/** Where a value set comes from: the first docs URL it cites, else its first source. */
-function sourceOf(values: FieldValues): string {
-  const source = values.set.sources.find((s) => s.startsWith("https://")) ?? values.set.sources[0] ?? "enums.json";
-  return source.split(" ")[0]!;
-}
 
 /** "documented values: `LOW` `MEDIUM` `HIGH` (or null), from https://…" */
 export function valuesLine(values: FieldValues): string {
@@ -22,7 +17,7 @@ export function valuesLine(values: FieldValues): string {
   const more = values.set.values.length > 12 ? ` … (${values.set.values.length} in all)` : "";
   const nullable = values.set.nullPossible === true ? " (or null)" : "";
   const what = values.kind === "array_element" ? "documented elements" : "documented values";
-  return `${what}: ${shown}${more}${nullable}; from ${sourceOf(values)}`;
+  return `${what}: ${shown}${more}${nullable}; from ${values.set.source}`;
 }
 
 /**

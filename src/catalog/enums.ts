@@ -12,8 +12,9 @@ import type { ResolvedCatalog } from "./resolve.js";
 export interface ValueSet {
   readonly values: readonly string[];
   readonly stated?: string;
-  /** Docs URLs and repository paths that state the set. */
-  readonly sources: readonly string[];
+  /** Where DataForSEO states the set: a docs URL where there is one (data/dataforseo/enums.json
+   * lists every source). */
+  readonly source: string;
   /** The source says the field may also be null. */
   readonly nullPossible?: true;
 }

@@ -9,7 +9,7 @@ describe("documented value sets", () => {
   it("gives a field's values with the set's wording and sources", () => {
     const v = valuesOf(catalogOf("dataforseo_labs/google/keyword_ideas"), "keyword_info.competition_level")!;
     expect(v).toMatchObject({ kind: "value", id: "labs.competition_level", set: { values: ["LOW", "MEDIUM", "HIGH"], nullPossible: true } });
-    expect(v.set.sources.some((s) => s.startsWith("https://docs.dataforseo.com/"))).toBe(true);
+    expect(v.set.source).toBe("https://docs.dataforseo.com/v3/dataforseo_labs/google/keyword_ideas/live/");
     expect(v.set.stated).toContain("LOW");
   });
 
