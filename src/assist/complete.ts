@@ -321,15 +321,24 @@ export function complete(source: string, offset: number, options: AssistOptions 
     if (c !== undefined) candidates.push(c);
   }
   // A word without a dot where a field may stand also finds fields by a later segment.
-  const scope = parent.length === 0 && typed !== "" && !inString ? fieldScope(env, context.kind === "sortField", context.kind === "sortField" ? sortRulesBefore(before) : new Set()) : undefined;
-  if (scope !== undefined && (context.kind === "condition" || (context.kind === "sortField" && sortRulesBefore(before).size < maxSortRules))) {
-    candidates.push(...pathCandidates(scope, typed));
-  }
+  if (parent.length === 0 && typed !== "") candidates.push(...partialPaths(env, context, before, typed));
   const ranked = rank(candidates, typed);
   const value: ValuePosition | undefined =
     place === undefined || parent.length > 0 ? undefined : { field: place.field, ...typeField(env, place.field), prefix };
   if (ranked.length === 0 && value === undefined) return null;
   return value === undefined ? { from, to, options: ranked } : { from, to, options: ranked, value };
+}
+
+/** Whole paths matched by a later segment, where a field (or an unused sort field) may stand. */
+function partialPaths(env: Env, context: Context, before: readonly ScannedToken[], typed: string): Candidate[] {
+  if (context.kind === "condition") {
+    const scope = fieldScope(env, false, new Set());
+    return scope === undefined ? [] : pathCandidates(scope, typed);
+  }
+  if (context.kind !== "sortField") return [];
+  const used = sortRulesBefore(before);
+  const scope = used.size < env.maxSortRules ? fieldScope(env, true, used) : undefined;
+  return scope === undefined ? [] : pathCandidates(scope, typed);
 }
 
 function typeField(env: Env, field: string): { type?: FieldType } {
