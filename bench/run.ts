@@ -15,6 +15,7 @@ import { compileExpression } from "filtrex";
 import { measure } from "mitata";
 import * as dfsq from "../dist/index.js";
 import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, LABS_300, LABS_ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
+import { hostile, hostileTable } from "./hostile.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -278,6 +279,7 @@ coldStartBlock();
 const sizeRows = await sizes();
 const scalingRows = await scaling();
 const editorRows = await editor();
+const hostileRows = hostile();
 coldStartBlock();
 
 const results = {
@@ -288,6 +290,7 @@ const results = {
   size: sizeRows,
   scaling: scalingRows,
   editor: editorRows,
+  hostile: hostileRows,
 };
 
 const budget: Record<string, readonly [number, number]> = {
@@ -314,6 +317,7 @@ const report = [
   table("Scaling (flat chains, limits raised)", results.scaling.rows),
   `10,000 nested groups: ${results.scaling.deepMs.toFixed(2)} ms, diagnostics ${results.scaling.deepCodes.join(", ")}\n`,
   table("Editor latency", results.editor),
+  hostileTable(results.hostile),
   "### Budget\n\n| target | measured | limit | |\n|---|---|---|---|\n" +
     Object.entries(budget)
       .map(([name, [value, limit]]) => `| ${name} | ${value.toFixed(2)} | ${limit} | ${value <= limit ? "ok" : "OVER"} |`)

@@ -1,12 +1,12 @@
-import type { BuiltFilter } from "./builder/built-filter.js";
-import { resolveCatalog, type ResolvedCatalog } from "./catalog/resolve.js";
+import { isBuiltFilter, type BuiltFilter } from "./builder/built-filter.js";
+import type { ResolvedCatalog } from "./catalog/resolve.js";
 import { checkFilterAst, checkOrderByFields } from "./check/check-filter.js";
 import { bareFieldRule } from "./check/rules/bare-field.js";
 import { unknownFieldRule } from "./check/rules/unknown-field.js";
 import { valueTypeRule } from "./check/rules/value-type.js";
 import { judgeOperator } from "./catalog/operators.js";
 import { ruleContext, type RuleContext } from "./check/rule.js";
-import { DiagnosticBag, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { DiagnosticBag, makeDiagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { DfsqError } from "./diagnostics/error.js";
 import { hints, messages } from "./diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
@@ -14,9 +14,10 @@ import { findContradictions } from "./lower/contradictions.js";
 import { lowerFilter } from "./lower/lower.js";
 import { conditionsOf, countConditions, emit, type LoweredNode } from "./lower/lowered.js";
 import { optimizeFilter, type MayUse, type RewriteLog } from "./lower/rewrite.js";
-import { resolveLimits, type CompileOptions, type Limits } from "./options.js";
+import { readOptions, resolveCatalogOption, resolveLimits, type CompileOptions, type Limits } from "./options.js";
 import type { Expr, OrderByNode } from "./syntax/ast.js";
 import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
+import { describeValue } from "./values/guarded.js";
 import { Clock } from "./values/time.js";
 
 /** The outcome of a check: `value` is present exactly when `ok` (no errors; warnings allowed). */
@@ -30,16 +31,22 @@ interface Setup {
   readonly bag: DiagnosticBag;
   readonly limits: Limits;
   readonly catalog: ResolvedCatalog | undefined;
+  /** The options as checked by `readOptions`: only well-typed ones, limits within their ceilings. */
+  readonly options: CompileOptions;
 }
 
-function setup(source: string, options: CompileOptions, target: "filters" | "order_by"): Setup {
+const ZERO = { start: 0, end: 0 } as const;
+
+/** The boundary of every entry point: `options` may be anything a JavaScript caller passes. */
+function setup(source: string, given: unknown, target: "filters" | "order_by"): Setup {
   const bag = new DiagnosticBag(source);
-  const catalog = resolveCatalog(options, bag, target);
+  const options = readOptions<CompileOptions>(given, (option, message) => bag.report("invalid_option", ZERO, message, { option }));
+  const catalog = resolveCatalogOption(options, bag, target);
   const limits = resolveLimits(options, catalog?.endpoint?.maxConditions);
   if (catalog !== undefined && catalog.fields === undefined) {
     bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), { option: "endpoint" });
   }
-  return { bag, limits, catalog };
+  return { bag, limits, catalog, options };
 }
 
 /**
@@ -75,8 +82,9 @@ export function checkAndLower(
  * catalog. Never throws: every problem is in `diagnostics`, in source order.
  */
 export function checkFilter(source: string | BuiltFilter, options: CompileOptions = {}): CheckResult<FilterArray> {
+  if (typeof source !== "string" && !isBuiltFilter(source)) return notText("checkFilter", source, true);
   // A built filter is checked as its text, so that diagnostics point somewhere a person can read.
-  const text = typeof source === "string" ? source : String(source);
+  const text = typeof source === "string" ? source : source.toString();
   return checkParsed(text, (bag, limits) => parseFilter(text, bag, limits), options);
 }
 
@@ -89,16 +97,23 @@ const PIECE_RULES = [unknownFieldRule, bareFieldRule, valueTypeRule];
 
 /** The back half of every filter entry point: `text` is what diagnostics refer to, `parse` makes
  * the AST from it (from source text, or from a template's pieces and values). */
-export function checkParsed(text: string, parse: Parse<Expr>, options: CompileOptions = {}): CheckResult<FilterArray> {
+export function checkParsed(text: string, parse: Parse<Expr>, options: unknown = {}): CheckResult<FilterArray> {
   const env = setup(text, options, "filters");
   if (env.bag.errorCount > 0) return result(env.bag);
   const { ast, pieces } = parse(env.bag, env.limits);
-  const value = ast === undefined ? undefined : checkAndLower(ast, env, options);
+  const value = ast === undefined ? undefined : checkAndLower(ast, env, env.options);
   if (pieces !== undefined && env.catalog?.fields !== undefined) {
     const ctx = ruleContext(env.bag, env.limits, env.catalog);
     for (const piece of pieces) checkFilterAst(piece, ctx, PIECE_RULES);
   }
   return result(env.bag, value);
+}
+
+/** The answer to a source argument that is neither text nor (where `built`) a built filter. */
+function notText<T>(name: string, source: unknown, built = false): CheckResult<T> {
+  const takes = built ? "dfsq text (a string) or a filter made by `where`" : "dfsq text (a string)";
+  const message = messages.invalidArgument(`\`${name}\` takes ${takes}, found ${describeValue(source)}`);
+  return { ok: false, diagnostics: [makeDiagnostic("", "invalid_argument", ZERO, message)] };
 }
 
 /** With a catalog, a rewrite may send `in`/`not_in` only where the endpoint allows them outright. */
@@ -133,10 +148,11 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
 
 /** Compiles an order-by expression (`rank desc, backlinks`) to `["rank,desc", "backlinks,asc"]`. */
 export function checkOrderBy(source: string, options: CompileOptions = {}): CheckResult<OrderByArray> {
+  if (typeof source !== "string") return notText("checkOrderBy", source);
   return checkParsedOrderBy(source, (bag, limits) => parseOrderBy(source, bag, limits), options);
 }
 
-export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, options: CompileOptions = {}): CheckResult<OrderByArray> {
+export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, options: unknown = {}): CheckResult<OrderByArray> {
   const env = setup(text, options, "order_by");
   if (env.bag.errorCount > 0) return result(env.bag);
   const { ast } = parse(env.bag, env.limits);
@@ -173,7 +189,8 @@ function result<T>(bag: DiagnosticBag, value?: T): CheckResult<T> {
  */
 export function valueOrThrow<T>(r: CheckResult<T>, options: CompileOptions | undefined): T {
   if (!r.ok || r.value === undefined) throw new DfsqError(r.diagnostics);
-  const onWarning = options?.onWarning;
+  // Read as every option is (the check reported a bad one already): options may be hostile.
+  const onWarning = readOptions<CompileOptions>(options, () => undefined).onWarning;
   if (onWarning !== undefined) for (const d of r.diagnostics) onWarning(d);
   return r.value;
 }

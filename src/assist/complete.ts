@@ -2,9 +2,9 @@ import { tokenMatcher } from "chevrotain";
 import type { FieldType } from "../catalog/endpoints.js";
 import type { FieldCatalog } from "../catalog/field-catalog.js";
 import { judgeOperator } from "../catalog/operators.js";
-import { resolveCatalog, type ResolvedCatalog } from "../catalog/resolve.js";
+import type { ResolvedCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { resolveLimits } from "../options.js";
+import { readOptions, resolveCatalogOption, resolveLimits } from "../options.js";
 import { printFieldPath } from "../print/print-value.js";
 import type { Operator } from "../syntax/ast.js";
 import { scan, type ScannedToken } from "../syntax/lexer.js";
@@ -13,6 +13,7 @@ import * as T from "../syntax/tokens.js";
 import { toEpochMs } from "../values/time.js";
 import { contextAfter, type Context } from "./context.js";
 import { pathCandidates, segmentOptions, type FieldScope } from "./field-options.js";
+import { checkPosition } from "./position.js";
 import { matchLabel, rank, type Candidate } from "./rank.js";
 import type { AssistOptions, CompletionOption, CompletionResult, ValuePosition } from "./types.js";
 import { valueOptions } from "./value-options.js";
@@ -256,9 +257,13 @@ function candidate(option: CompletionOption, typed: string): Candidate | undefin
  * Completions at `offset`: `{from, to, options, value?}`, where `[from, to)` is the text the chosen
  * option replaces (the word or string being typed), `options` come best first, and `value` is set
  * where a value of a known field is expected (an application may add its own). Null when nothing
- * fits there.
+ * fits there. An offset outside the text counts from its nearest end; invalid options are left out
+ * (`analyze` reports them). Throws DfsqError (`invalid_argument`) when `source` is not a string or
+ * `offset` not a whole number.
  */
-export function complete(source: string, offset: number, options: AssistOptions = {}): CompletionResult | null {
+export function complete(source: string, offset: number, given: AssistOptions = {}): CompletionResult | null {
+  checkPosition("complete", source, offset);
+  const options = readOptions<AssistOptions>(given, () => {});
   const at = Math.max(0, Math.min(offset, source.length));
   const mode = options.mode ?? "filter";
   const { tokens } = scan(source.slice(0, at));
@@ -304,7 +309,7 @@ export function complete(source: string, offset: number, options: AssistOptions 
   }
   const bag = new DiagnosticBag(source);
   // In order-by mode an endpoint without order_by has no fields to offer (analyze says why).
-  const catalog = resolveCatalog(options, bag, mode === "orderBy" ? "order_by" : "filters");
+  const catalog = resolveCatalogOption(options, bag, mode === "orderBy" ? "order_by" : "filters");
   const { maxSortRules } = resolveLimits(options, catalog?.endpoint?.maxConditions);
   const env: Env = { catalog, fields: catalog?.fields, nowMs: toEpochMs(options.now), maxSortRules };
   const { context, depth } = contextAfter(before, mode);

@@ -1,9 +1,8 @@
 import type { FieldType } from "../catalog/endpoints.js";
 import { sortability } from "../catalog/field-catalog.js";
 import { judgeOperator } from "../catalog/operators.js";
-import { resolveCatalog } from "../catalog/resolve.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { resolveLimits } from "../options.js";
+import { readOptions, resolveCatalogOption, resolveLimits } from "../options.js";
 import { printFieldPath } from "../print/print-value.js";
 import type { Operator } from "../syntax/ast.js";
 import { examplePath } from "./field-options.js";
@@ -17,9 +16,11 @@ const FALLBACK = { filter: 'rank > 10 and domain like "%seo%"', orderBy: "rank d
  * `rank desc, backlinks`. It compiles without a problem on the endpoint; without one (or where the
  * catalog has no fitting fields) it is the example above.
  */
-export function exampleExpression(options: AssistOptions = {}): string {
-  const mode = options.mode ?? "filter";
-  const catalog = resolveCatalog(options, new DiagnosticBag(""), mode === "orderBy" ? "order_by" : "filters");
+export function exampleExpression(given: AssistOptions = {}): string {
+  // Invalid options are left out, as completion leaves them: `analyze` reports them.
+  const options = readOptions<AssistOptions>(given, () => {});
+  const mode = options.mode === "orderBy" ? "orderBy" : "filter";
+  const catalog = resolveCatalogOption(options, new DiagnosticBag(""), mode === "orderBy" ? "order_by" : "filters");
   const fields = catalog?.fields;
   if (catalog === undefined || fields === undefined) return FALLBACK[mode];
   const scope = { catalog, fields, sortable: mode === "orderBy", exclude: new Set<string>() };

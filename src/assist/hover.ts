@@ -1,14 +1,15 @@
 import { tokenMatcher } from "chevrotain";
-import { resolveCatalog } from "../catalog/resolve.js";
 import { forEachLeaf } from "../check/walk.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import type { Expr, OrderByNode, TimeValue, Value } from "../syntax/ast.js";
 import type { ScannedToken } from "../syntax/lexer.js";
 import { describeOperator, describeWord, operatorEntry, wordEntry } from "../syntax/operator-table.js";
 import * as T from "../syntax/tokens.js";
+import { readOptions, resolveCatalogOption } from "../options.js";
 import { toEpochMs } from "../values/time.js";
 import { analyzeScanned } from "./analyze.js";
 import { fieldInfo, timeInfo } from "./info.js";
+import { checkPosition } from "./position.js";
 import type { AssistOptions, HoverResult } from "./types.js";
 
 /** The time value (`now - 30d`, a date) of the filter that covers `offset`, if any. */
@@ -56,9 +57,13 @@ function operatorText(tokens: readonly ScannedToken[], index: number): { text: s
 /**
  * What is under the cursor: the problem there (message and hint), else the field's type,
  * operators, sortability and documented values, else the instant a time stands for, else what
- * the word means. Null over whitespace. Code in the text is in backquotes.
+ * the word means. Null over whitespace and outside the text. Code in the text is in backquotes.
+ * Throws DfsqError (`invalid_argument`) when `source` is not a string or `offset` not a whole
+ * number.
  */
 export function hover(source: string, offset: number, options: AssistOptions = {}): HoverResult | null {
+  checkPosition("hover", source, offset);
+  const read = readOptions<AssistOptions>(options, () => {});
   const { analysis, scanned } = analyzeScanned(source, options);
   const problem = analysis.diagnostics.find(
     (d) => d.option === undefined && d.path === undefined && d.span.start <= offset && (offset < d.span.end || (d.span.start === d.span.end && offset === d.span.start)),
@@ -76,7 +81,7 @@ export function hover(source: string, offset: number, options: AssistOptions = {
   const span = { from: token.startOffset, to: token.startOffset + token.image.length };
   if (tokenMatcher(token, T.FieldName)) {
     const path = typeof token.payload === "string" ? token.payload : token.image;
-    const catalog = resolveCatalog(options, new DiagnosticBag(source), options.mode === "orderBy" ? "order_by" : "filters");
+    const catalog = resolveCatalogOption(read, new DiagnosticBag(source), read.mode === "orderBy" ? "order_by" : "filters");
     const fields = catalog?.fields;
     const match = fields?.lookup(path);
     if (catalog === undefined || fields === undefined || match === undefined) {
@@ -88,7 +93,7 @@ export function hover(source: string, offset: number, options: AssistOptions = {
   if (time !== undefined) {
     const written = source.slice(time.span.start, time.span.end);
     const word = wordEntry(token.image);
-    const text = `\`${written}\` ${timeInfo(time.anchor, time.shifts, toEpochMs(options.now))}`;
+    const text = `\`${written}\` ${timeInfo(time.anchor, time.shifts, toEpochMs(read.now))}`;
     return { from: time.span.start, to: time.span.end, text: word === undefined ? text : `${text}\n${describeWord(word)}` };
   }
   const op = operatorText(scanned.tokens, index);

@@ -1,5 +1,6 @@
 import type { FieldType } from "../catalog/endpoints.js";
 import type { CatalogOptions } from "../catalog/resolve.js";
+import type { CompileOptions } from "../options.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import type { Expr, OrderByNode } from "../syntax/ast.js";
@@ -12,7 +13,7 @@ import type { Expr, OrderByNode } from "../syntax/ast.js";
 
 export type AssistMode = "filter" | "orderBy";
 
-export interface AssistOptions extends CatalogOptions {
+export interface AssistOptions extends CatalogOptions, Pick<CompileOptions, "maxConditions" | "maxSortRules" | "maxInputLength" | "maxDepth" | "maxListLength"> {
   /** What the text is: a filter (default) or an order-by. */
   readonly mode?: AssistMode;
   /** The clock for `now`/`today`, and for the dates completion offers. */

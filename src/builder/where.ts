@@ -2,10 +2,12 @@ import type { EndpointId, FieldOf, ParamOf } from "../catalog/types.js";
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
+import { LIMIT_CEILINGS } from "../options.js";
 import type { Connective, Expr, FieldNode, Operand, Operator, Value } from "../syntax/ast.js";
 import { referencedPath } from "../syntax/operators.js";
-import { fieldNameOf, isFieldName, type FieldName } from "../template/field-name.js";
-import { BuiltFilter } from "./built-filter.js";
+import { fieldNameIn, type FieldName } from "../template/field-name.js";
+import { dateValue, describeValue, kindOf, readElements } from "../values/guarded.js";
+import { built, isBuiltFilter, type BuiltFilter } from "./built-filter.js";
 
 /*
  * A typed builder for code that assembles filters: `where.and(where.gt("rank", 200),
@@ -54,8 +56,13 @@ function fail(found: string): never {
   throw new DfsqError([makeDiagnostic("", "invalid_interpolation", ZERO, messages.invalidInterpolation(found))]);
 }
 
-function fieldNode(path: string): FieldNode {
-  if (typeof path !== "string" || path === "") throw new DfsqError([makeDiagnostic("", "empty_field_name", ZERO, messages.emptyFieldName())]);
+function badArgument(what: string): never {
+  throw new DfsqError([makeDiagnostic("", "invalid_argument", ZERO, messages.invalidArgument(what))]);
+}
+
+function fieldNode(path: unknown): FieldNode {
+  if (typeof path !== "string") return badArgument(`a field name is a string, found ${describeValue(path)}`);
+  if (path === "") throw new DfsqError([makeDiagnostic("", "empty_field_name", ZERO, messages.emptyFieldName())]);
   return { kind: "field", path, quoted: false, span: ZERO };
 }
 
@@ -68,32 +75,43 @@ function value(v: unknown): Value {
   if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, span: ZERO } : fail(`\`${v}\``);
   if (typeof v === "boolean") return { kind: "boolean", value: v, span: ZERO };
   if (v === null) return { kind: "null", span: ZERO };
-  if (v instanceof Date && Number.isFinite(v.getTime())) return { kind: "time", anchor: { kind: "instant", epochMs: v.getTime() }, shifts: [], span: ZERO };
-  return fail(v === undefined ? "`undefined`" : typeof v === "object" ? "an object" : `a ${typeof v}`);
+  const ms = dateValue(v);
+  if (ms !== undefined && Number.isFinite(ms)) return { kind: "time", anchor: { kind: "instant", epochMs: ms }, shifts: [], span: ZERO };
+  return fail(v === undefined ? "`undefined`" : ms !== undefined ? "an invalid Date" : describeValue(v));
 }
 
 function operand(v: unknown): Operand {
-  return isFieldName(v) ? { ...fieldNode(fieldNameOf(v)), explicit: true } : value(v);
+  const name = fieldNameIn(v);
+  // field(name) names a field on purpose: a reference, checked as one.
+  return name !== undefined ? { ...fieldNode(name), explicit: true } : value(v);
 }
 
-function condition(path: string, op: Operator, right: Operand): BuiltFilter {
-  return new BuiltFilter({ kind: "condition", field: fieldNode(path), op, operand: right, opSpan: ZERO, span: ZERO });
+function condition(path: unknown, op: Operator, right: Operand): BuiltFilter {
+  return built({ kind: "condition", field: fieldNode(path), op, operand: right, opSpan: ZERO, span: ZERO });
 }
 
-function list(values: readonly unknown[]): Operand {
-  if (!Array.isArray(values)) fail("a non-array list");
-  return { kind: "list", items: values.map(value), span: ZERO };
+function list(values: unknown): Operand {
+  if (kindOf(values) !== "array") fail("a non-array list");
+  // Read once, and no further than any limit could allow: the compiler checks the real limit.
+  const read = readElements(values as object, LIMIT_CEILINGS.maxListLength);
+  if (!read.ok && read.why === "too_long") {
+    throw new DfsqError([makeDiagnostic("", "list_too_long", ZERO, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength))]);
+  }
+  if (!read.ok) return badArgument("the list cannot be read: reading it threw");
+  return { kind: "list", items: read.items.map(value), span: ZERO };
 }
 
-function chain(op: Connective, filters: readonly BuiltFilter[]): BuiltFilter {
-  for (const f of filters) if (!(f instanceof BuiltFilter)) fail("a non-filter operand");
-  if (filters.length === 1) return filters[0]!;
-  const operands: Expr[] = filters.map((f) => f.expr);
-  return new BuiltFilter({ kind: "chain", op, operands, span: ZERO });
+function chain(op: Connective, filters: readonly unknown[]): BuiltFilter {
+  if (filters.length === 0) return badArgument(`\`where.${op}\` takes at least one filter`);
+  for (const f of filters) if (!isBuiltFilter(f)) fail("a non-filter operand");
+  const checked = filters as readonly BuiltFilter[];
+  if (checked.length === 1) return checked[0]!;
+  const operands: Expr[] = checked.map((f) => f.expr);
+  return built({ kind: "chain", op, operands, span: ZERO });
 }
 
-function between(path: string, low: unknown, high: unknown, negated: boolean): BuiltFilter {
-  return new BuiltFilter({ kind: "between", field: fieldNode(path), negated, low: value(low), high: value(high), span: ZERO });
+function between(path: unknown, low: unknown, high: unknown, negated: boolean): BuiltFilter {
+  return built({ kind: "between", field: fieldNode(path), negated, low: value(low), high: value(high), span: ZERO });
 }
 
 /** The builder, with any field name. */
@@ -120,12 +138,12 @@ export const where: Where = {
   notBetween: (f, low, high) => between(f, low, high, true),
   isNull: (f) => condition(f, "=", value(null)),
   isNotNull: (f) => condition(f, "<>", value(null)),
-  is: (f) => new BuiltFilter({ kind: "bare", field: fieldNode(f), span: ZERO }),
+  is: (f) => built({ kind: "bare", field: fieldNode(f), span: ZERO }),
   and: (...filters) => chain("and", filters),
   or: (...filters) => chain("or", filters),
   not: (f) => {
-    if (!(f instanceof BuiltFilter)) fail("a non-filter operand");
-    return new BuiltFilter({ kind: "not", operand: f.expr, span: ZERO });
+    if (!isBuiltFilter(f)) fail("a non-filter operand");
+    return built({ kind: "not", operand: f.expr, span: ZERO });
   },
 };
 

@@ -59,6 +59,8 @@ export function listEndpoints(): EndpointInfo[] {
  * a parameter it does not take; an empty list where no catalog of its fields is known.
  */
 export function fieldsOf(endpoint: string, param: FilterParam = "filters"): FieldInfo[] | undefined {
+  // From JavaScript anything may come in: what is not a string names no endpoint or parameter.
+  if (typeof endpoint !== "string" || typeof param !== "string") return undefined;
   const spec = findEndpoint(endpoint);
   if (spec === undefined || !(param in spec.params)) return undefined;
   const catalog = catalogOf(spec, param);

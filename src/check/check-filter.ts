@@ -2,13 +2,16 @@ import type { Expr, OrderByNode } from "../syntax/ast.js";
 import type { FilterRule, OrderByRule, RuleContext } from "./rule.js";
 import { bareFieldRule } from "./rules/bare-field.js";
 import { fieldReferenceRule } from "./rules/field-reference.js";
+import { likeLengthRule } from "./rules/like-length.js";
 import { likeWildcardRule } from "./rules/like-wildcard.js";
 import { listLengthRule } from "./rules/list-length.js";
 import { nullComparisonRule } from "./rules/null-comparison.js";
 import { operatorAllowedRule } from "./rules/operator-allowed.js";
 import { quotedTimeRule } from "./rules/quoted-time.js";
 import { regexRule } from "./rules/regex.js";
+import { regexCostRule } from "./rules/regex-cost.js";
 import { sortFieldRule } from "./rules/sort-field.js";
+import { sortFieldNameRule } from "./rules/sort-field-name.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
 import { valueTypeRule } from "./rules/value-type.js";
@@ -22,7 +25,9 @@ export const untypedRules: readonly FilterRule[] = [
   valueShapeRule,
   fieldReferenceRule,
   regexRule,
+  regexCostRule,
   likeWildcardRule,
+  likeLengthRule,
   nullComparisonRule,
 ];
 
@@ -44,7 +49,7 @@ export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly Fi
   });
 }
 
-export const orderByRules: readonly OrderByRule[] = [sortFieldRule];
+export const orderByRules: readonly OrderByRule[] = [sortFieldRule, sortFieldNameRule];
 
 export function checkOrderByFields(ast: OrderByNode, ctx: RuleContext): void {
   for (const rule of orderByRules) rule(ast, ctx);

@@ -47,6 +47,8 @@ export const DIAGNOSTIC_SEVERITY = {
   quoted_time: "warning",
   invalid_regex: "error",
   regex_too_long: "error",
+  regex_too_complex: "error",
+  like_too_long: "error",
   like_without_wildcard: "warning",
   null_comparison: "warning",
   field_not_sortable: "error",
@@ -56,6 +58,11 @@ export const DIAGNOSTIC_SEVERITY = {
   request_conditions: "warning",
   // templates and builders
   invalid_interpolation: "error",
+  // arguments and options from JavaScript callers
+  invalid_argument: "error",
+  invalid_option: "error",
+  // the cap on diagnostics per input: one stands for all past it (an error if any of them is)
+  too_many_diagnostics: "warning",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity } from "./codes.js";
+import { messages } from "./messages.js";
 
 /** Half-open range of UTF-16 offsets into the source: `source.slice(start, end)`. */
 export interface Span {
@@ -100,7 +101,16 @@ export function makeDiagnostic(
   message: string,
   extras: DiagnosticExtras = {},
 ): Diagnostic {
-  const { line, column } = lineColumn(source, span.start);
+  return withPosition(code, span, message, extras, lineColumn(source, span.start));
+}
+
+function withPosition(
+  code: DiagnosticCode,
+  span: Span,
+  message: string,
+  extras: DiagnosticExtras,
+  { line, column }: { line: number; column: number },
+): Diagnostic {
   const diagnostic: {
     -readonly [K in keyof Diagnostic]: Diagnostic[K];
   } = {
@@ -122,19 +132,36 @@ export function makeDiagnostic(
 }
 
 /**
+ * Diagnostics kept per input. Past this many, more are counted but not made (so hostile input
+ * such as 8,000 stray characters costs no more than 100 diagnostics), and `sorted()` ends with one
+ * `too_many_diagnostics` saying how many were left out, as graphql-js's `maxErrors` does.
+ */
+export const MAX_DIAGNOSTICS = 100;
+
+/**
  * Collects the diagnostics of one run over one source. Phases push into it and never throw, so a
- * run reports every problem it can find, not only the first.
+ * run reports every problem it can find (up to MAX_DIAGNOSTICS), not only the first.
  */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
   #errors = 0;
+  #dropped = 0;
+  #droppedErrors = 0;
+  /** Offsets where each line of the source starts, made on first use: line and column of every
+   * diagnostic by binary search instead of a scan from the start. */
+  #lineStarts: number[] | undefined;
 
   constructor(readonly source: string) {}
 
-  report(code: DiagnosticCode, span: Span, message: string, extras?: DiagnosticExtras): void {
-    const diagnostic = makeDiagnostic(this.source, code, span, message, extras);
-    if (diagnostic.severity === "error") this.#errors++;
-    this.items.push(diagnostic);
+  report(code: DiagnosticCode, span: Span, message: string, extras: DiagnosticExtras = {}): void {
+    const error = (extras.severity ?? DIAGNOSTIC_SEVERITY[code]) === "error";
+    if (error) this.#errors++;
+    if (this.items.length >= MAX_DIAGNOSTICS) {
+      this.#dropped++;
+      if (error) this.#droppedErrors++;
+      return;
+    }
+    this.items.push(withPosition(code, span, message, extras, this.#position(span.start)));
   }
 
   /** Reports at an AST node: its span, and its JSON path when it was read from arrays. */
@@ -148,19 +175,61 @@ export class DiagnosticBag {
   }
 
   add(diagnostic: Diagnostic): void {
-    if (diagnostic.severity === "error") this.#errors++;
+    const error = diagnostic.severity === "error";
+    if (error) this.#errors++;
+    if (this.items.length >= MAX_DIAGNOSTICS) {
+      this.#dropped++;
+      if (error) this.#droppedErrors++;
+      return;
+    }
     this.items.push(diagnostic);
   }
 
+  /** Errors reported, including those past the cap. */
   get errorCount(): number {
     return this.#errors;
   }
 
-  /** Diagnostics in source order (stable for equal offsets). */
+  /** Diagnostics in source order (stable for equal offsets), then the one that stands for those
+   * left out past the cap, at the end of the source. */
   sorted(): Diagnostic[] {
     // toSorted is stable, so diagnostics at one offset keep the order they were reported in.
-    return this.items.length < 2 ? this.items.slice() : this.items.toSorted((a, b) => a.span.start - b.span.start);
+    const out = this.items.length < 2 ? this.items.slice() : this.items.toSorted((a, b) => a.span.start - b.span.start);
+    if (this.#dropped > 0) {
+      const end = { start: this.source.length, end: this.source.length };
+      out.push(
+        withPosition("too_many_diagnostics", end, messages.tooManyDiagnostics(this.#dropped), {
+          severity: this.#droppedErrors > 0 ? "error" : "warning",
+        }, this.#position(end.start)),
+      );
+    }
+    return out;
   }
+
+  #position(offset: number): { line: number; column: number } {
+    const starts = (this.#lineStarts ??= lineStarts(this.source));
+    const end = Math.min(offset, this.source.length);
+    // The last line start at or before `end`; a line start right after a lone "\r" of a "\r\n"
+    // pair does not exist (lineStarts skips it), so both agree with lineColumn.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+}
+
+/** The offset of each line's first character: after "\n", "\r\n" or a lone "\r". */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

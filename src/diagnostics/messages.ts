@@ -117,6 +117,10 @@ export const messages = {
   invalidTime: (text: string, reason: string) => `${code(text)} is not a valid time: ${reason}`,
   invalidRegex: (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`,
   regexTooLong: (length: number) => `this pattern is ${length} characters long; DataForSEO accepts at most 1000`,
+  regexTooComplex: (size: number, limit: number) =>
+    `this pattern compiles to about ${size} RE2 instructions; dfsq accepts at most ${limit}, so that matching it stays fast`,
+  likeTooLong: (length: number, limit: number) =>
+    `this pattern is ${length} characters long; dfsq accepts at most ${limit}, so that matching it stays fast`,
   likeWithoutWildcard: (op: string, pattern: string) =>
     `${code(op)} without \`%\` matches only the whole value ${code(JSON.stringify(pattern))}`,
   nullComparison: () => "comparing with `null` is undocumented; DataForSEO may reject it or match nothing",
@@ -134,7 +138,17 @@ export const messages = {
   invalidOrderBy: (what: string) => what,
   unknownRequestKey: (key: string, holder: string) =>
     `${code(key)} is neither the endpoint nor ${code(holder)}: a saved request holds its tasks under ${code(holder)} and may name its ${code("endpoint")} or ${code("path")}`,
+  unreadableBody: (max: number) => `this request body cannot be read: reading it threw (a Proxy or a getter?), or it holds over ${max} tasks or keys`,
   noTasksInBody: () => "a request body holds at least one task (the API answers an empty one with 40502)",
+  cyclicValue: () => "this array contains itself, so it is not JSON",
+  unreadableValue: () => "this value cannot be read: reading it threw (a Proxy or a getter?)",
+  rawTooLarge: (budget: number) =>
+    `this value holds more than ${budget} elements in all; the limit follows from maxInputLength, maxConditions and maxListLength`,
+  rawNestingTooDeep: (max: number) => `groups are nested more than ${max} deep (as text, more than ${max} levels of parentheses)`,
+  lineBreakInSortField: (field: string) =>
+    `${code(JSON.stringify(field).slice(1, -1))} contains a line break, which a sort field cannot hold`,
+  tooManyDiagnostics: (more: number) => `and ${plural(more, "more problem")}, not shown`,
+  invalidArgument: (what: string) => what,
 };
 
 export const hints = {
@@ -162,4 +176,13 @@ export const hints = {
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
   compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
   regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  simplifyRegex: (repeat: string | undefined) =>
+    repeat === undefined
+      ? "shorten the pattern, or split its alternatives over conditions joined by `or`"
+      : `${code(repeat)} makes RE2 copy what it repeats that many times; use \`*\`, \`+\` or a smaller count`,
+  writeInstead: (text: string) => `write ${code(JSON.stringify(text), 80)}`,
+  oneArrayPerCondition: () => 'each condition is an array of its own: [["a", "=", 1], "and", ["b", "=", 2]]',
+  rawBetween: (word: string, arrays: string) => `\`${word}\` is dfsq text; the API wants ${arrays}`,
+  unwrapGroup: () => "remove the outer brackets",
+  sortDirection: (field: string) => `add the direction: ${code(JSON.stringify(`${field},asc`), 80)} or ${code(JSON.stringify(`${field},desc`), 80)}`,
 };

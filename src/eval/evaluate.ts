@@ -1,15 +1,18 @@
 import { checkFilterAst } from "../check/check-filter.js";
 import { ruleContext } from "../check/rule.js";
+import { likeLengthRule } from "../check/rules/like-length.js";
+import { regexCostRule } from "../check/rules/regex-cost.js";
 import { valueShapeRule } from "../check/rules/value-shape.js";
-import { BuiltFilter } from "../builder/built-filter.js";
+import { isBuiltFilter } from "../builder/built-filter.js";
 import { compileFilter } from "../compile.js";
-import { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { DiagnosticBag, makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
 import type { Scalar } from "../lower/filter-array.js";
-import { DEFAULT_LIMITS, type Limits } from "../options.js";
+import { DEFAULT_LIMITS, LIMIT_CEILINGS, readOptions, type Limits } from "../options.js";
 import { raiseFilter } from "../print/raise.js";
 import { unreachable, type Expr, type Operand } from "../syntax/ast.js";
+import { describeValue, HOLE, kindOf, readElements } from "../values/guarded.js";
 import { prepareReference, prepareTest } from "./condition.js";
 import { readPath, splitPath } from "./path.js";
 
@@ -21,41 +24,63 @@ import { readPath, splitPath } from "./path.js";
  */
 
 export interface EvaluateOptions {
-  /** Nesting of groups in the arrays. Default 32, as for the compiler. */
+  /** Nesting of groups in the arrays. Default 32, as for the compiler; ceiling 256. */
   readonly maxDepth?: number;
-  /** Values in one `in` / `not_in` list. Default 1000, as for the compiler. */
+  /** Values in one `in` / `not_in` list. Default 1000, as for the compiler; ceiling 10,000. */
   readonly maxListLength?: number;
 }
 
-/** A prepared filter: whether one item matches. Never throws. */
+/** A prepared filter: whether one item matches. Never throws: an item whose reads throw (a Proxy,
+ * a getter) does not match. */
 export type ItemMatcher = (item: unknown) => boolean;
 
-function limitsOf(options: EvaluateOptions): Limits {
+const ZERO = { start: 0, end: 0 } as const;
+
+/**
+ * The limits of a walk over `filters`: the compiler's, with `options`' depth and list length, and
+ * no cap on conditions short of the ceiling (the API's cap is not the evaluator's business).
+ */
+function limitsOf(options: unknown, bag: DiagnosticBag): Limits {
+  const read = readOptions<EvaluateOptions>(options, (option, message) => bag.report("invalid_option", ZERO, message, { option }));
   return {
     ...DEFAULT_LIMITS,
-    ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
-    ...(options.maxListLength === undefined ? {} : { maxListLength: options.maxListLength }),
+    maxConditions: LIMIT_CEILINGS.maxConditions,
+    ...(read.maxDepth === undefined ? {} : { maxDepth: read.maxDepth }),
+    ...(read.maxListLength === undefined ? {} : { maxListLength: read.maxListLength }),
   };
 }
+
+/** What the evaluator checks before it prepares anything: value shapes, and the patterns' costs. */
+const EVAL_RULES = [valueShapeRule, regexCostRule, likeLengthRule];
 
 /**
  * Reads and checks `filters` (any shape the API accepts: a bare or once-wrapped condition, binary
  * or flat groups) and prepares it for evaluation. Throws `DfsqError` with the diagnostics (JSON
  * paths included) for a value that is not a filter, for values of the wrong shape for their
- * operator (`type_mismatch`, as the printer reports them), and for a regex RE2 refuses
- * (`invalid_regex`).
+ * operator (`type_mismatch`, as the printer reports them), for a regex RE2 refuses
+ * (`invalid_regex`), for patterns too costly to match (`regex_too_complex`, `like_too_long`), and
+ * for invalid options (`invalid_option`). The read is the raw-array reader's, bounded by the
+ * limits whatever `filters` is (cyclic, a Proxy, huge).
  */
 export function compileMatcher(filters: unknown, options: EvaluateOptions = {}): ItemMatcher {
-  const limits = limitsOf(options);
   const bag = new DiagnosticBag("");
+  const limits = limitsOf(options, bag);
+  if (bag.errorCount > 0) throw new DfsqError(bag.sorted());
   // A built filter is evaluated as what it compiles to, exactly what would be sent.
-  const arrays = filters instanceof BuiltFilter ? compileFilter(filters, { maxConditions: Infinity }) : filters;
+  const arrays = isBuiltFilter(filters) ? compileFilter(filters, { maxConditions: LIMIT_CEILINGS.maxConditions }) : filters;
   const expr = raiseFilter(arrays, { bag, limits });
-  if (expr !== undefined) checkFilterAst(expr, ruleContext(bag, limits, undefined), [valueShapeRule]);
+  if (expr !== undefined) checkFilterAst(expr, ruleContext(bag, limits, undefined), EVAL_RULES);
   if (expr === undefined || bag.errorCount > 0) throw new DfsqError(bag.sorted());
   const matcher = prepare(expr, bag);
   if (bag.errorCount > 0) throw new DfsqError(bag.sorted());
-  return matcher;
+  return (item) => {
+    try {
+      return matcher(item);
+    } catch {
+      // Only a hostile item gets here (a throwing Proxy trap or getter): it is not a match.
+      return false;
+    }
+  };
 }
 
 /** Whether `item` matches `filters`. Throws `DfsqError` as `compileMatcher` does. To test many
@@ -64,11 +89,17 @@ export function evaluateFilter(filters: unknown, item: unknown, options: Evaluat
   return compileMatcher(filters, options)(item);
 }
 
-/** The items that match `filters`, in their order (the same objects, not copies). Throws
- * `DfsqError` as `compileMatcher` does, before looking at any item. */
+/** The items that match `filters`, in their order (the same objects, not copies; holes are
+ * skipped). Throws `DfsqError` as `compileMatcher` does, before looking at any item, and
+ * (`invalid_argument`) when `items` is not an array. */
 export function matchItems<T>(filters: unknown, items: readonly T[], options: EvaluateOptions = {}): T[] {
   const matches = compileMatcher(filters, options);
-  return items.filter((item) => matches(item));
+  const read = kindOf(items) === "array" ? readElements(items as object, Number.MAX_SAFE_INTEGER) : undefined;
+  if (read === undefined || !read.ok) {
+    const what = read === undefined ? `takes an array of items, found ${describeValue(items)}` : "cannot read its items: reading them threw";
+    throw new DfsqError([makeDiagnostic("", "invalid_argument", ZERO, messages.invalidArgument(`\`matchItems\` ${what}`))]);
+  }
+  return read.items.filter((item): item is T => item !== HOLE && matches(item));
 }
 
 const matchNothing: ItemMatcher = () => false;

@@ -38,26 +38,33 @@ const OPERATOR_TEXT: Readonly<Record<Operator, string>> = {
   has_not: "not has",
 };
 
-/** Prints any filter AST (parsed, raised from arrays, or built in code). */
-export function printExpr(expr: Expr): string {
-  return print(expr, undefined, true);
+/**
+ * Prints any filter AST (parsed, raised from arrays, or built in code). `maxDepth` is the nesting
+ * the text may use: a condition `f = false` at that depth prints as itself rather than as
+ * `not f`, whose `not` would nest one level deeper.
+ */
+export function printExpr(expr: Expr, maxDepth = Number.POSITIVE_INFINITY): string {
+  return print(expr, undefined, true, maxDepth);
 }
 
-function print(expr: Expr, parent: Connective | undefined, first: boolean): string {
+/** `room`: how many more levels of nesting (parentheses, prefix `not`s) the text may use here. */
+function print(expr: Expr, parent: Connective | undefined, first: boolean, room: number): string {
   switch (expr.kind) {
     case "chain": {
       const between = asBetween(expr);
       if (between !== undefined) return between;
-      const text = expr.operands.map((operand, i) => print(operand, expr.op, i === 0)).join(` ${expr.op} `);
       const needsParens = parent !== undefined && ((parent === "and" && expr.op === "or") || (parent === expr.op && !first));
+      const inner = needsParens ? room - 1 : room;
+      const text = expr.operands.map((operand, i) => print(operand, expr.op, i === 0, inner)).join(` ${expr.op} `);
       return needsParens ? `(${text})` : text;
     }
     case "not": {
-      const inner = print(expr.operand, undefined, true);
-      return expr.operand.kind === "chain" && asBetween(expr.operand) === undefined ? `not (${inner})` : `not ${inner}`;
+      const parens = expr.operand.kind === "chain" && asBetween(expr.operand) === undefined;
+      const inner = print(expr.operand, undefined, true, room - (parens ? 2 : 1));
+      return parens ? `not (${inner})` : `not ${inner}`;
     }
     case "condition":
-      return printCondition(expr);
+      return printCondition(expr, room);
     case "between":
       return `${printField(expr.field)} ${expr.negated ? "not between" : "between"} ${printOperand(expr.low)} and ${printOperand(expr.high)}`;
     case "bare":
@@ -69,10 +76,10 @@ function print(expr: Expr, parent: Connective | undefined, first: boolean): stri
   }
 }
 
-function printCondition(node: ConditionNode): string {
+function printCondition(node: ConditionNode, room: number): string {
   const field = printField(node.field);
   const { op, operand } = node;
-  if (op === "=" && operand.kind === "boolean") return operand.value ? field : `not ${field}`;
+  if (op === "=" && operand.kind === "boolean" && (operand.value || room >= 1)) return operand.value ? field : `not ${field}`;
   if ((op === "=" || op === "<>") && operand.kind === "null") return `${field} is ${op === "=" ? "" : "not "}null`;
   return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand, PATTERN_OPERATORS.has(op))}`;
 }
@@ -80,16 +87,23 @@ function printCondition(node: ConditionNode): string {
 const isBound = (operand: ConditionNode["operand"]): operand is Value =>
   operand.kind === "number" || operand.kind === "time" || (operand.kind === "string");
 
-/** `[[f,">=",a],"and",[f,"<=",b]]` reads as `f between a and b`; its `or` complement as `not between`. */
-function asBetween(chain: ChainNode): string | undefined {
+/** The parts of a chain that reads as `f between a and b` (`[[f,">=",a],"and",[f,"<=",b]]`) or as
+ * `f not between a and b` (its `or` complement); undefined for any other chain. */
+export function betweenOf(chain: ChainNode): { field: ConditionNode["field"]; low: Value; high: Value; negated: boolean } | undefined {
   if (chain.operands.length !== 2) return undefined;
   const [lo, hi] = chain.operands as [Expr, Expr];
   if (lo.kind !== "condition" || hi.kind !== "condition" || lo.field.path !== hi.field.path) return undefined;
   if (!isBound(lo.operand) || !isBound(hi.operand)) return undefined;
   const ops = chain.op === "and" ? ([">=", "<="] as const) : (["<", ">"] as const);
   if (lo.op !== ops[0] || hi.op !== ops[1]) return undefined;
-  const word = chain.op === "and" ? "between" : "not between";
-  return `${printField(lo.field)} ${word} ${printOperand(lo.operand)} and ${printOperand(hi.operand)}`;
+  return { field: lo.field, low: lo.operand, high: hi.operand, negated: chain.op === "or" };
+}
+
+function asBetween(chain: ChainNode): string | undefined {
+  const between = betweenOf(chain);
+  if (between === undefined) return undefined;
+  const word = between.negated ? "not between" : "between";
+  return `${printField(between.field)} ${word} ${printOperand(between.low)} and ${printOperand(between.high)}`;
 }
 
 export function printOrderByAst(ast: OrderByNode): string {

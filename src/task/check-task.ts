@@ -5,6 +5,7 @@ import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { messages } from "../diagnostics/messages.js";
 import { DEFAULT_LIMITS } from "../options.js";
 import { validateFilter, validateOrderBy } from "../validate/validate.js";
+import { kindOf, readRecord } from "../values/guarded.js";
 import { taskHints, taskMessages } from "./messages.js";
 import { parameterDiagnostic, parameterProblems } from "./param-issues.js";
 import { taskSchemaOf, TASK_SCHEMAS } from "./schemas.js";
@@ -87,7 +88,7 @@ function filterField(field: string, value: unknown, wire: boolean, spec: Endpoin
   if (typeof value === "string" && !wire) return outcome(field, value, checkFilter(value, compileOptions));
   // A ready array meets exactly the checks of an expression, through the raw-array reader, with
   // JSON paths into the task.
-  if (Array.isArray(value)) return readyOutcome(field, validateFilter(value, compileOptions));
+  if (kindOf(value) === "array") return readyOutcome(field, validateFilter(value, compileOptions));
   return notAValue(field, value, wire, FILTER_FIELDS.find((f) => f.wire === param)!.dfsq, dialect);
 }
 
@@ -98,8 +99,17 @@ function orderByField(field: string, value: unknown, wire: boolean, spec: Endpoi
   }
   const compileOptions = { ...options, ...(spec === undefined ? {} : { endpoint: spec.id }) };
   if (typeof value === "string" && !wire) return outcome(field, value, checkOrderBy(value, compileOptions));
-  if (Array.isArray(value)) return readyOutcome(field, validateOrderBy(value, compileOptions));
+  if (kindOf(value) === "array") return readyOutcome(field, validateOrderBy(value, compileOptions));
   return notAValue(field, value, wire, ORDER_BY.dfsq, dialect);
+}
+
+/** zod's verdict, or undefined when reading the value threw (a nested Proxy or getter). */
+function safeParse(schema: ReturnType<typeof taskSchemaOf>, params: Record<string, unknown>) {
+  try {
+    return schema.safeParse(params, { reportInput: true });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Conditions in a compiled (canonical) filter. */
@@ -149,11 +159,17 @@ export const holdsOnlyFilters = (value: Record<string, unknown>) => {
   return keys.length > 0 && keys.every((k) => WIRE_NAMES.has(k));
 };
 
+/** Keys read from one task object at most: DataForSEO's tasks have a few dozen parameters. */
+const MAX_TASK_KEYS = 1000;
+
+/** A task that cannot be checked at all. */
+const refuse = (message: string): CheckedTask => ({ task: {}, problems: [{ field: "task", source: "", diagnostics: [parameterDiagnostic([], message)] }], ok: false });
+
 function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDialect, options: TaskCheckOptions, parameters: boolean): CheckedTask {
-  if (typeof task !== "object" || task === null || Array.isArray(task)) {
-    return { task: {}, problems: [{ field: "task", source: "", diagnostics: [parameterDiagnostic([], taskMessages.notAnObject(task))] }], ok: false };
-  }
-  const input = task as Record<string, unknown>;
+  if (kindOf(task) !== "object") return refuse(taskMessages.notAnObject(task));
+  // Read once into a plain object: the task may be any JavaScript value (a Proxy, getters).
+  const input = readRecord(task as object, MAX_TASK_KEYS);
+  if (input === undefined) return refuse(taskMessages.unreadableTask(MAX_TASK_KEYS));
   const problems: TaskProblem[] = [];
   const compiled = new Map<string, { wire: string; value: unknown }>();
   const conditions: { field: string; count: number }[] = [];
@@ -189,8 +205,9 @@ function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDiale
   let parsed: Record<string, unknown> = params;
   if (parameters && spec !== undefined) {
     const schema = taskSchemaOf(spec.id);
-    const result = schema.safeParse(params, { reportInput: true });
-    if (result.success) parsed = result.data;
+    const result = safeParse(schema, params);
+    if (result === undefined) problems.push({ field: "task", source: "", diagnostics: [parameterDiagnostic([], taskMessages.unreadableTask(MAX_TASK_KEYS))] });
+    else if (result.success) parsed = result.data;
     else {
       const schemaKeys = "shape" in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
       problems.push(...parameterProblems(result.error.issues, params, spec.id, knownNames(spec, schemaKeys, dialect)));

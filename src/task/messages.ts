@@ -3,36 +3,9 @@
  * prepare-task.ts) decide what is wrong; these functions decide how it reads.
  */
 import { code } from "../diagnostics/messages.js";
-import { unreachable } from "../syntax/ast.js";
+import { describeValue } from "../values/guarded.js";
 
-/**
- * A value as a message shows it: `the string "5"`, `the number 5000`. Any JavaScript value, not
- * only JSON: never "undefined undefined", never a function's source.
- */
-export function describeValue(value: unknown): string {
-  const type = typeof value;
-  switch (type) {
-    case "undefined":
-      return "nothing";
-    case "string": {
-      const text = value as string;
-      return `the string ${JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text)}`;
-    }
-    case "number":
-    case "boolean":
-      return `the ${type} ${String(value)}`;
-    case "bigint":
-      return `the bigint ${String(value)}n`;
-    case "symbol":
-      return "a symbol";
-    case "function":
-      return "a function";
-    case "object":
-      return value === null ? "null" : Array.isArray(value) ? `an array of ${value.length}` : "an object";
-    default:
-      return unreachable(type);
-  }
-}
+
 
 /** `limit`, `custom_mode.value`, `targets.1`. */
 export const paramName = (path: readonly PropertyKey[]) => path.map(String).join(".");
@@ -48,6 +21,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 export const taskMessages = {
+  unreadableTask: (max: number) => `this task cannot be read: reading a key threw (a Proxy or a getter?), or it has over ${max} keys`,
   notAnObject: (found: unknown) => `a task is a JSON object of parameters, found ${describeValue(found)}`,
   required: (param: string) => `${code(param)} is required`,
   wrongType: (param: string, expected: string, found: unknown) =>

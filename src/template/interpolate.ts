@@ -5,7 +5,9 @@ import type { Payload, ScannedToken } from "../syntax/lexer.js";
 import { scanInto } from "../syntax/parse.js";
 import { referencedPath } from "../syntax/operators.js";
 import * as T from "../syntax/tokens.js";
-import { fieldNameOf, isFieldName } from "./field-name.js";
+import { LIMIT_CEILINGS } from "../options.js";
+import { dateValue, describeValue, kindOf, readElements } from "../values/guarded.js";
+import { fieldNameIn, isFieldName } from "./field-name.js";
 
 /**
  * Turns a tagged template into tokens: the text pieces are scanned, each `${value}` becomes
@@ -20,10 +22,10 @@ function token(type: TokenType, span: Span, image: string, payload?: Payload): S
 function describe(value: unknown): string {
   if (value === undefined) return "`undefined`";
   if (typeof value === "number") return `\`${value}\``;
-  if (typeof value === "bigint") return `the bigint \`${value}n\``;
+  if (typeof value === "bigint") return describeValue(value);
   if (typeof value === "symbol" || typeof value === "function") return `a ${typeof value}`;
-  if (value instanceof Date) return "an invalid Date";
-  return Array.isArray(value) ? "an array" : "an object";
+  if (dateValue(value) !== undefined) return "an invalid Date";
+  return kindOf(value) === "array" ? "an array" : "an object";
 }
 
 /** The tokens for one scalar value; an invalid one is reported and read as an invalid value. */
@@ -44,7 +46,10 @@ function scalarTokens(value: unknown, span: Span, image: string, bag: Diagnostic
       return [token(value ? T.TrueKw : T.FalseKw, span, image)];
     case "object":
       if (value === null) return [token(T.NullKw, span, image)];
-      if (value instanceof Date && Number.isFinite(value.getTime())) return [token(T.InterpolatedTime, span, image, value.getTime())];
+      {
+        const ms = dateValue(value);
+        if (ms !== undefined && Number.isFinite(ms)) return [token(T.InterpolatedTime, span, image, ms)];
+      }
       break;
     default:
       break;
@@ -54,17 +59,24 @@ function scalarTokens(value: unknown, span: Span, image: string, bag: Diagnostic
 }
 
 function valueTokens(value: unknown, span: Span, image: string, bag: DiagnosticBag): ScannedToken[] {
-  if (isFieldName(value)) {
-    const name = fieldNameOf(value);
+  const name = fieldNameIn(value);
+  if (name !== undefined) {
     if (name === "") bag.report("empty_field_name", span, messages.emptyFieldName());
     return [token(T.InterpolatedField, span, image, name)];
   }
-  if (!Array.isArray(value)) return scalarTokens(value, span, image, bag);
+  if (kindOf(value) !== "array") return scalarTokens(value, span, image, bag);
+  // Read once, and no further than any limit could allow: the checks apply the real limit.
+  const read = readElements(value as object, LIMIT_CEILINGS.maxListLength);
+  if (!read.ok) {
+    if (read.why === "too_long") bag.report("list_too_long", span, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength));
+    else bag.report("invalid_interpolation", span, messages.invalidInterpolation("an array that cannot be read"));
+    return [token(T.InterpolatedString, span, image, undefined)];
+  }
   // An array is a list: `(a, b, c)`, so it stands where the grammar takes a list (after `in`).
   const out = [token(T.LParen, span, image)];
-  value.forEach((item, i) => {
+  read.items.forEach((item, i) => {
     if (i > 0) out.push(token(T.Comma, span, image));
-    if (Array.isArray(item)) {
+    if (kindOf(item) === "array") {
       bag.report("invalid_interpolation", span, messages.nestedList());
       out.push(token(T.InterpolatedString, span, image, undefined));
     } else if (isFieldName(item)) {
@@ -77,15 +89,15 @@ function valueTokens(value: unknown, span: Span, image: string, bag: DiagnosticB
 }
 
 /** The text diagnostics about a template refer to: its raw pieces with `${0}`, `${1}`, … between. */
-export function templateText(strings: TemplateStringsArray): string {
-  return strings.raw.reduce((text, piece, i) => (i === 0 ? piece : `${text}\${${i - 1}}${piece}`), "");
+export function templateText(raw: readonly string[]): string {
+  return raw.reduce((text, piece, i) => (i === 0 ? piece : `${text}\${${i - 1}}${piece}`), "");
 }
 
 /** The template's tokens; problems with its values are reported into `bag` (made on templateText). */
-export function interpolate(strings: TemplateStringsArray, values: readonly unknown[], bag: DiagnosticBag): ScannedToken[] {
+export function interpolate(raw: readonly string[], values: readonly unknown[], bag: DiagnosticBag): ScannedToken[] {
   const tokens: ScannedToken[] = [];
   let display = "";
-  strings.raw.forEach((piece, i) => {
+  raw.forEach((piece, i) => {
     tokens.push(...scanInto(piece, bag, display.length).tokens);
     display += piece;
     if (i < values.length) {

@@ -1,7 +1,10 @@
 import { checkParsed, checkParsedOrderBy, valueOrThrow, type CheckResult } from "../compile.js";
+import { makeDiagnostic } from "../diagnostics/diagnostic.js";
+import { messages } from "../diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
-import type { CompileOptions } from "../options.js";
+import { LIMIT_CEILINGS, type CompileOptions } from "../options.js";
 import { parseFilterTokens, parseOrderByTokens } from "../syntax/parse.js";
+import { kindOf, readElements, readProperty } from "../values/guarded.js";
 import { interpolate, templateText } from "./interpolate.js";
 
 /** A tag for filters or order-bys, which can also be called with options to get a tag. */
@@ -13,15 +16,31 @@ export interface Tag<T> {
   check(strings: TemplateStringsArray, ...values: unknown[]): CheckResult<T>;
 }
 
-const isTemplate = (value: unknown): value is TemplateStringsArray => Array.isArray(value) && "raw" in value;
+/** The raw pieces of a template call, or undefined when `value` is not a template's strings. */
+function rawPieces(value: unknown): readonly string[] | undefined {
+  if (kindOf(value) !== "array") return undefined;
+  const raw = readProperty(value as object, "raw");
+  if (!raw.ok || kindOf(raw.value) !== "array") return undefined;
+  const pieces = readElements(raw.value as object, LIMIT_CEILINGS.maxInputLength);
+  return pieces.ok && pieces.items.length > 0 && pieces.items.every((p) => typeof p === "string") ? (pieces.items as string[]) : undefined;
+}
 
-function makeTag<T>(run: (strings: TemplateStringsArray, values: unknown[], options: CompileOptions) => CheckResult<T>): Tag<T> {
-  const apply = (options: CompileOptions) => (strings: TemplateStringsArray, ...values: unknown[]): T => {
-    return valueOrThrow(run(strings, values, options), options);
-  };
-  const tag = ((first: TemplateStringsArray | CompileOptions, ...values: unknown[]) =>
-    isTemplate(first) ? apply({})(first, ...values) : apply(first)) as Tag<T>;
-  tag.check = (strings, ...values) => run(strings, values, {});
+type Run<T> = (raw: readonly string[], values: readonly unknown[], options: unknown) => CheckResult<T>;
+
+/** `run` on a template call's pieces, or an `invalid_argument` result for anything else. */
+function checked<T>(run: Run<T>, strings: unknown, values: readonly unknown[], options: unknown): CheckResult<T> {
+  const raw = rawPieces(strings);
+  if (raw !== undefined && values.length === raw.length - 1) return run(raw, values, options);
+  const message = messages.invalidArgument("a template tag is called as filter`…`, with a template literal");
+  return { ok: false, diagnostics: [makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, message)] };
+}
+
+function makeTag<T>(run: Run<T>): Tag<T> {
+  const apply = (options: unknown) => (strings: TemplateStringsArray, ...values: unknown[]): T =>
+    valueOrThrow(checked(run, strings, values, options), options as CompileOptions);
+  const tag = ((first: unknown, ...values: unknown[]) =>
+    rawPieces(first) !== undefined ? apply({})(first as TemplateStringsArray, ...values) : apply(first)) as Tag<T>;
+  tag.check = (strings, ...values) => checked(run, strings, values, {});
   return tag;
 }
 
@@ -31,13 +50,13 @@ function makeTag<T>(run: (strings: TemplateStringsArray, values: unknown[], opti
  * hold, arrays become `in` lists, Dates become times, and a field name only enters through
  * `${field(name)}`. `filter(options)` gives a tag with compile options; throws `DfsqError`.
  */
-export const filter: Tag<FilterArray> = makeTag((strings, values, options) => {
-  const text = templateText(strings);
-  return checkParsed(text, (bag, limits) => parseFilterTokens(interpolate(strings, values, bag), text.length, bag, limits), options);
+export const filter: Tag<FilterArray> = makeTag((raw, values, options) => {
+  const text = templateText(raw);
+  return checkParsed(text, (bag, limits) => parseFilterTokens(interpolate(raw, values, bag), text.length, bag, limits), options);
 });
 
 /** The same for order-bys: ``orderBy`${field(sortField)} desc, rank` ``. */
-export const orderBy: Tag<OrderByArray> = makeTag((strings, values, options) => {
-  const text = templateText(strings);
-  return checkParsedOrderBy(text, (bag, limits) => parseOrderByTokens(interpolate(strings, values, bag), text.length, bag, limits), options);
+export const orderBy: Tag<OrderByArray> = makeTag((raw, values, options) => {
+  const text = templateText(raw);
+  return checkParsedOrderBy(text, (bag, limits) => parseOrderByTokens(interpolate(raw, values, bag), text.length, bag, limits), options);
 });

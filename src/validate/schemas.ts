@@ -67,7 +67,8 @@ export const FilterNodeSchema: z.ZodType<FilterNode> = z.lazy(() => z.union([Con
 /** A whole `filters` value: a condition or a group, or a single condition wrapped once. */
 export const FilterSchema: z.ZodType<FilterNode | [Condition]> = z.union([FilterNodeSchema, z.tuple([ConditionSchema])]);
 
-/** An `order_by` value: one to any number of `"field,asc"` / `"field,desc"` strings. */
+/** An `order_by` value: one to any number of `"field,asc"` / `"field,desc"` strings, whose field
+ * holds no comma (the API would end the field there) and no line break (as the compiler requires). */
 export const OrderBySchema: z.ZodType<OrderByArray> = z
-  .array(z.string().regex(/^.+,(?:asc|desc)$/, 'expected "field,asc" or "field,desc"'))
+  .array(z.string().regex(/^[^,\n\r\u2028\u2029]+,(?:asc|desc)$/, 'expected "field,asc" or "field,desc"'))
   .min(1, "an order-by needs at least one rule");

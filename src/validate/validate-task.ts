@@ -4,7 +4,9 @@ import { suggest } from "../catalog/suggest.js";
 import type { CheckResult } from "../compile.js";
 import { makeDiagnostic, type Diagnostic, type JsonPath } from "../diagnostics/diagnostic.js";
 import { messages } from "../diagnostics/messages.js";
+import { readOptions, type CompileOptions } from "../options.js";
 import { checkTask, checkTaskFilters, holdsOnlyFilters, type TaskCheckOptions } from "../task/check-task.js";
+import { kindOf, readElements, readRecord } from "../values/guarded.js";
 
 /*
  * Whole tasks and request bodies, as saved in configs and repositories or written by an agent:
@@ -24,7 +26,23 @@ const TASKS_KEYS = ["tasks", "post_data", "body"] as const;
 
 const ZERO = { start: 0, end: 0 } as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => kindOf(v) === "object";
+
+/** Tasks read from one body at most: the API takes 100 per POST. */
+const MAX_TASKS = 1000;
+
+/**
+ * A body's own shape as plain values, read once (a Proxy or getter cannot answer twice): an
+ * object's keys, or an array's elements; undefined when reading throws or it is too large.
+ */
+function plain(value: unknown): unknown {
+  const kind = kindOf(value);
+  if (kind === "object") return readRecord(value as object, MAX_TASKS);
+  if (kind === "revoked") return undefined;
+  if (kind !== "array") return value;
+  const read = readElements(value as object, MAX_TASKS);
+  return read.ok ? read.items : undefined;
+}
 
 /** The Python clients' `post_data`: a dict of tasks keyed "0", "1", … */
 const isIndexedTasks = (v: Record<string, unknown>) => {
@@ -44,6 +62,16 @@ function at(diagnostics: readonly Diagnostic[], prefix: JsonPath): Diagnostic[] 
 function result<T>(diagnostics: Diagnostic[], value: T): CheckResult<T> {
   const ok = !diagnostics.some((d) => d.severity === "error");
   return ok ? { ok, value, diagnostics } : { ok, diagnostics };
+}
+
+/** The options as given, read once and checked (they may be any value): problems are
+ * `invalid_option` diagnostics, and the rest goes on with what was valid. */
+function readTaskOptions(given: unknown): { options: ValidateTaskOptions; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const options = readOptions<ValidateTaskOptions & CompileOptions>(given, (option, message) =>
+    diagnostics.push(makeDiagnostic("", "invalid_option", ZERO, message, { option })),
+  );
+  return { options, diagnostics };
 }
 
 /** The endpoint named by the options or the value, or an `unknown_endpoint` diagnostic. */
@@ -85,9 +113,12 @@ function checkOne(task: unknown, spec: EndpointSpec | undefined, options: Valida
  * limits of the filters, and unknown keys. Diagnostics carry the JSON path (`["filters", 2, 0]`).
  * When `ok`, `value` is the task as sent, filters in canonical form. Never throws.
  */
-export function validateTask(task: unknown, options: ValidateTaskOptions = {}): CheckResult<Record<string, unknown>> {
+export function validateTask(input: unknown, given: ValidateTaskOptions = {}): CheckResult<Record<string, unknown>> {
+  const { options, diagnostics: optionProblems } = readTaskOptions(given);
+  if (optionProblems.length > 0) return result(optionProblems, {});
+  const task = kindOf(input) === "object" ? readRecord(input as object, MAX_TASKS) : input;
   if (!isObject(task)) {
-    const { diagnostics } = checkOne(task, undefined, options, []);
+    const { diagnostics } = checkOne(task ?? input, undefined, options, []);
     return result(diagnostics, {});
   }
   const { rest, named, where } = ownEndpoint(task, options);
@@ -104,7 +135,13 @@ export function validateTask(task: unknown, options: ValidateTaskOptions = {}): 
  * task is checked as `validateTask` checks it; paths start with the task's index. When `ok`,
  * `value` is the body as sent: an array of tasks. Never throws.
  */
-export function validateRequest(body: unknown, options: ValidateTaskOptions = {}): CheckResult<Record<string, unknown>[]> {
+export function validateRequest(input: unknown, given: ValidateTaskOptions = {}): CheckResult<Record<string, unknown>[]> {
+  const { options, diagnostics: optionProblems } = readTaskOptions(given);
+  if (optionProblems.length > 0) return result(optionProblems, []);
+  const body = plain(input);
+  if (body === undefined) {
+    return result([makeDiagnostic("", "invalid_parameter", ZERO, messages.unreadableBody(MAX_TASKS), { path: [] })], []);
+  }
   let named: unknown = options.endpoint;
   let where: JsonPath | undefined;
   let tasks: unknown = body;
@@ -114,7 +151,7 @@ export function validateRequest(body: unknown, options: ValidateTaskOptions = {}
     const holder = TASKS_KEYS.find((k) => k in body);
     if (holder !== undefined) {
       ({ named, where } = ownEndpoint(body, options));
-      tasks = body[holder];
+      tasks = plain(body[holder]);
       prefix = [holder];
       for (const key of Object.keys(body)) {
         if (key !== holder && !(ENDPOINT_KEYS as readonly string[]).includes(key)) {
@@ -133,7 +170,7 @@ export function validateRequest(body: unknown, options: ValidateTaskOptions = {}
   if (list === undefined) {
     // One task: it may name its own endpoint.
     if (prefix.length === 0) {
-      const one = validateTask(tasks, options);
+      const one = validateTask(tasks, given);
       return one.ok && one.value !== undefined ? { ok: true, value: [one.value], diagnostics: one.diagnostics } : { ok: false, diagnostics: one.diagnostics };
     }
     const single = isObject(tasks) ? tasks : undefined;

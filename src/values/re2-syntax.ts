@@ -14,7 +14,8 @@
  * skips RE2's factoring of common prefixes out of alternations, so they can be off near the
  * limits; where factoring would shrink the size we never report it as too large. re2js's cap on
  * the total length of character-class range tables (only reached by tens of thousands of `\pL`)
- * is not checked.
+ * is not checked. `re2Program` reports the size estimate of a valid pattern, which dfsq's own,
+ * lower cap on matching cost uses (pattern-cost.ts).
  */
 
 export interface RegexProblem {
@@ -337,6 +338,10 @@ class Checker {
   private readonly posixEnds: Finder;
   /** Whether the previous token was a repeat operator with a lazy `?`, to tell `*?+` from possessive `*+`. */
   private lastLazy = false;
+  /** The whole pattern's node, once `run` has found no problem. */
+  root: Node | undefined;
+  /** The repeat operator whose copies add the most instructions, for pointing at it. */
+  heaviest: RepeatCost | undefined;
 
   constructor(pattern: string) {
     this.p = pattern;
@@ -420,10 +425,15 @@ class Checker {
       lastRepeat = repeatAt;
     }
     // As in RE2, only the innermost open group is completed before the missing `)` is reported.
-    const found = this.endAlternative(0, p.length) ?? this.limits(finishAlternation(this.top.alt), 0, p.length);
+    const found = this.endAlternative(0, p.length);
     if (found) return found;
+    const root = finishAlternation(this.top.alt);
+    const tooBig = this.limits(root, 0, p.length);
+    if (tooBig) return tooBig;
     const unclosed = this.frames[1];
-    return unclosed && problem(unclosed.open, unclosed.openLength, "missing closing `)`");
+    if (unclosed) return problem(unclosed.open, unclosed.openLength, "missing closing `)`");
+    this.root = root;
+    return undefined;
   }
 
   /** Adds a node to the current concatenation; it stays pending so that a repeat can still apply to it. */
@@ -480,6 +490,8 @@ class Checker {
     const lead = op === 0x7b && min === max && isCharLike(sub) && sub.lead !== undefined ? `${sub.lead}${text}` : undefined;
     const repeated = makeNode(OTHER, Math.max(1, size), sub.height + 1, product, sub.exact, lead);
     frame.last = repeated;
+    const added = repeated.size - sub.size;
+    if (added > (this.heaviest?.added ?? 0)) this.heaviest = { offset: at, length: text.length, added };
     const found = this.limits(repeated, at, text.length);
     if (found) return found;
     if (op === 0x7b && (min >= 2 || max >= 2) && product > MAX_REPEAT) {
@@ -832,4 +844,31 @@ class Checker {
  */
 export function findRe2SyntaxError(pattern: string): RegexProblem | undefined {
   return new Checker(pattern).run();
+}
+
+/** A repeat operator in a pattern (`{0,1000}`, `*`) and how many instructions its copies add. */
+export interface RepeatCost {
+  readonly offset: number;
+  readonly length: number;
+  readonly added: number;
+}
+
+/** What RE2 compiles a valid pattern to, as far as the cost of matching goes. */
+export interface Re2Program {
+  /**
+   * Go's estimate of the number of instructions (`calcSize`): every copy that a counted repeat
+   * expands to counts. It errs high where RE2 would factor alternatives or drops empty repeats,
+   * never low; re2js adds two instructions of its own (a failure and the match). A match costs
+   * up to this many steps per character of the value when re2js's DFA gives up and its NFA runs.
+   */
+  readonly size: number;
+  /** The repeat whose copies add the most instructions; undefined when no repeat adds any. */
+  readonly heaviest: RepeatCost | undefined;
+}
+
+/** The compiled size of `pattern`, or undefined when RE2 refuses it (see `findRe2SyntaxError`). */
+export function re2Program(pattern: string): Re2Program | undefined {
+  const checker = new Checker(pattern);
+  if (checker.run() !== undefined || checker.root === undefined) return undefined;
+  return { size: checker.root.size, heaviest: checker.heaviest };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   ApiError,
   createClient,
@@ -231,7 +231,10 @@ describe("failures", () => {
     server.next({ kind: "slow", delayMs: 1000 });
     const controller = new AbortController();
     const pending = client({ timeoutMs: 5000 }).live("backlinks/referring_domains", TASK, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("stop")), 20);
+    // Abort once the call has arrived (a fixed delay loses that race on a loaded machine, and the
+    // late request then shows up in the next test).
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 5000 });
+    controller.abort(new Error("stop"));
     await expect(pending).rejects.toThrow("stop");
     expect(server.requests).toHaveLength(1);
   });

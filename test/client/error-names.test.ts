@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import * as source from "../../src/client/index.js";
-import { describeValue } from "../../src/task/messages.js";
+import { describeValue } from "../../src/values/guarded.js";
 import { dfsqError } from "../helpers/errors.js";
 
 /*

@@ -15,7 +15,7 @@ describe("kitchen sink", () => {
 
   it("prints to text that compiles to the same arrays", () => {
     const compiled = compileFilter(source, options);
-    const printed = printFilter(compiled);
+    const printed = printFilter(compiled, options);
     expect(printed).toMatchSnapshot();
     expect(compileFilter(printed, options)).toEqual(compiled);
   });

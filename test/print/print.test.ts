@@ -3,6 +3,7 @@ import { compileFilter, compileOrderBy } from "../../src/compile.js";
 import { DfsqError } from "../../src/diagnostics/error.js";
 import { printFilter, printOrderBy } from "../../src/print/print-filter.js";
 import { dfsqError } from "../helpers/errors.js";
+import { validateFilter, validateOrderBy } from "../../src/validate/validate.js";
 
 /* Arrays → text: the shortest text that compiles back to the canonical arrays. Titles are inputs. */
 
@@ -86,10 +87,10 @@ describe("printFilter", () => {
   it("reads 10,000 left-nested conditions without exhausting the stack", () => {
     let x: unknown = ["f0", "=", 0];
     for (let i = 1; i < 10_000; i++) x = [x, "and", [`f${i}`, "=", i]];
-    const text = printFilter(x);
+    const text = printFilter(x, { maxConditions: 10_000 });
     expect(text.startsWith("f0 = 0 and f1 = 1 and")).toBe(true);
     // Deep equality would recurse 10,000 levels; printing the recompiled arrays compares them flat.
-    expect(printFilter(compileFilter(text, { maxConditions: 10_000, maxInputLength: Infinity }))).toBe(text);
+    expect(printFilter(compileFilter(text, { maxConditions: 10_000, maxInputLength: Infinity }), { maxConditions: 10_000 })).toBe(text);
   });
 
   it("refuses right-nesting past the depth limit", () => {
@@ -122,5 +123,54 @@ describe("printOrderBy", () => {
 
   it.each([[[]], [["rank"]], [["rank,up"]], [[",desc"]], ["rank,desc"], [[1]]])("refuses %j", (input) => {
     expect(() => printOrderBy(input)).toThrow(DfsqError);
+  });
+
+  it.each([
+    [["rank,asc", "rank,desc"]],
+    [["rank,asc", "rank,asc"]],
+    [["a,asc", "b,asc", "c,asc", "d,asc"]],
+    [["a\nb,asc"]],
+    [["a,b,asc"]],
+  ])("%j: prints only what validates, and what it prints compiles to that value", (input) => {
+    const v = validateOrderBy(input);
+    const printed = v.ok ? printOrderBy(input) : (dfsqError(() => printOrderBy(input)), undefined);
+    expect(printed === undefined ? undefined : compileOrderBy(printed)).toEqual(v.value);
+  });
+
+  it("refuses a hole instead of skipping it", () => {
+    const sparse = ["rank,asc", "a,asc", "b,desc"];
+    // oxlint-disable-next-line typescript/no-dynamic-delete -- a sparse array is the input under test
+    delete sparse[1];
+    expect(dfsqError(() => printOrderBy(sparse)).diagnostics.map((d) => [d.code, d.path])).toEqual([["invalid_order_by", [1]]]);
+  });
+
+  it("takes the options validation takes", () => {
+    const rules = ["a,asc", "b,asc", "c,asc", "d,desc"];
+    expect(() => printOrderBy(rules)).toThrow(DfsqError);
+    expect(printOrderBy(rules, { maxSortRules: 4 })).toBe("a, b, c, d desc");
+  });
+});
+
+describe("printFilter prints only what validates", () => {
+  it.each<[string, unknown]>([
+    ["nine conditions", Array.from({ length: 9 }, (_, i) => [`f${i}`, ">", i]).flatMap((c, i) => (i === 0 ? [c] : ["and", c]))],
+    ["an invalid regex", ["f", "regex", "a("]],
+    ["a group wrapped once", [[["a", "=", 1], "and", ["b", "=", 2]]]],
+  ])("%s: refused as validateFilter refuses it", (_, input) => {
+    const v = validateFilter(input);
+    expect(v.ok).toBe(false);
+    expect(dfsqError(() => printFilter(input)).diagnostics.map((d) => d.code)).toEqual(v.diagnostics.map((d) => d.code));
+  });
+
+  it("with raised limits, prints what they allow", () => {
+    const nine = Array.from({ length: 9 }, (_, i) => [`f${i}`, ">", i]).flatMap((c, i) => (i === 0 ? [c] : ["and", c]));
+    expect(compileFilter(printFilter(nine, { maxConditions: 9 }), { maxConditions: 9 })).toEqual(validateFilter(nine, { maxConditions: 9 }).value);
+  });
+
+  it("prints `f = false` where `not f` would nest past maxDepth", () => {
+    const x = [["a", "=", 1], "and", [["b", "=", 1], "or", ["c", "=", false]]];
+    expect(printFilter(x)).toBe("a = 1 and (b = 1 or not c)");
+    expect(printFilter(x, { maxDepth: 1 })).toBe("a = 1 and (b = 1 or c = false)");
+    expect(compileFilter(printFilter(x, { maxDepth: 1 }), { maxDepth: 1 })).toEqual(x);
   });
 });

@@ -79,7 +79,7 @@ describe("printExpr over parsed ASTs (with not, between, relative times)", () =>
 describe("order-by", () => {
   it("compileOrderBy(printOrderBy(x)) deep-equals x", () => {
     const rules = fc.uniqueArray(
-      fc.tuple(fieldName.filter((f) => !f.includes(",")), fc.constantFrom("asc", "desc")),
+      fc.tuple(fieldName.filter((f) => !/[,\n\r\u2028\u2029]/.test(f)), fc.constantFrom("asc", "desc")),
       { minLength: 1, maxLength: 3, selector: ([f]) => f },
     );
     fc.assert(

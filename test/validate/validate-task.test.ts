@@ -118,6 +118,6 @@ describe("validateRequest", () => {
     a.push(a, "and", a);
     const r = validateRequest([{ target: "x.com", filters: a }], { endpoint: RD });
     expect(r.ok).toBe(false);
-    expect(r.diagnostics.map((d) => d.code)).toContain("nesting_too_deep");
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toContainEqual(["invalid_filter", [0, "filters", 0]]);
   });
 });

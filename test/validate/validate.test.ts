@@ -34,7 +34,7 @@ describe("validateFilter", () => {
     [[["a", "in", []], "and", ["b", "=", 1]], "empty_list", [0, 2]],
     [["a", "like", ["x"]], "invalid_filter", [2]],
     [["a", "in", "x"], "invalid_filter", [2]],
-    [["", "=", 1], "invalid_filter", [0]],
+    [["", "=", 1], "empty_field_name", [0]],
     [["a", "=", { b: 1 }], "invalid_filter", [2]],
   ])("refuses %j with %s at %j", (value, code, path) => {
     const r = validateFilter(value);
