@@ -276,8 +276,12 @@ describe.skipIf(SKIP)("the filter bar in Chromium", () => {
     // The list follows the typing a moment later: wait for the whole word's match.
     await expect.poll(() => first.locator(".cm-completionMatchedText").textContent()).toBe("volume");
     expect(await first.locator(".cm-completionLabel").textContent()).toBe("keyword_data.keyword_info.search_volume");
+    // A list that updates again resets the selection: let it settle, then move to the first option.
+    await page.waitForTimeout(300);
     await page.keyboard.press("ArrowDown");
+    await page.locator(".cm-tooltip-autocomplete li[aria-selected]").waitFor({ state: "visible", timeout: 5000 });
     const info = page.locator(".cm-completionInfo");
+    await info.waitFor({ state: "visible", timeout: 5000 });
     await expect.poll(() => info.textContent()).toContain("operators:");
     expect(await info.textContent()).toContain("sortable in order_by");
     expect(await info.locator("code").count()).toBeGreaterThan(0);
