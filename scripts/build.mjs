@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, readFileSync, rmSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
+import { builtinRequiresAsImports, withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
@@ -77,7 +77,29 @@ const throughCore = {
   },
 };
 
+/**
+ * `dfsq lsp`'s server (src/cli/commands/lsp-stdio.ts) is one file of its own, dist/chunks/cli-lsp-server.js,
+ * with the language server libraries (devDependencies, bundled: nothing more to install) and its own
+ * copy of the compiler. Inside the commands' shared chunks it would split them finer, and every
+ * command would load more files; apart, no other command's cold start depends on it. The lsp
+ * command's chunk, also in dist/chunks/, imports it by this relative path.
+ */
+const lspServerApart = {
+  name: "lsp-server-apart",
+  setup(b) {
+    b.onResolve({ filter: /\/lsp-stdio\.js$/ }, () => ({ path: "./cli-lsp-server.js", external: true }));
+  },
+};
+
 await Promise.all([
+  build({
+    ...common,
+    entryPoints: { "cli-lsp-server": "src/cli/commands/lsp-stdio.ts" },
+    outdir: "dist/chunks",
+    platform: "node",
+    target: "node20",
+    plugins: [...common.plugins, builtinRequiresAsImports],
+  }),
   build({
     ...libraryCommon,
     entryPoints: {
@@ -94,6 +116,7 @@ await Promise.all([
     outdir: "dist",
     // Commands load on demand (src/cli/run.ts), each from its own chunk.
     splitting: true,
+    plugins: [...common.plugins, lspServerApart],
     chunkNames: "chunks/cli-[name]-[hash]",
     platform: "node",
     target: "node20",

@@ -25,7 +25,7 @@ export type Context =
   | { readonly kind: "duration"; readonly next: Then }
   | { readonly kind: "betweenAnd"; readonly field: string } // `and` between the bounds
   | { readonly kind: "afterCondition" } // and, or, `)`
-  | { readonly kind: "sortField" }
+  | { readonly kind: "sortField"; readonly direction?: boolean } // `direction`: `rank,desc` may follow
   | { readonly kind: "afterSortField" } // asc, desc, `,`
   | { readonly kind: "afterDirection" } // `,`
   | { readonly kind: "lost" }; // the text before the cursor is already wrong here
@@ -128,10 +128,11 @@ function step(ctx: Context, t: ScannedToken, depth: { value: number }): Context 
       }
       return { kind: "lost" };
     case "sortField":
+      if (ctx.direction === true && is(T.Direction)) return { kind: "afterDirection" };
       return is(T.FieldName) ? { kind: "afterSortField" } : { kind: "lost" };
     case "afterSortField":
       if (is(T.Direction)) return { kind: "afterDirection" };
-      return is(T.Comma) ? { kind: "sortField" } : { kind: "lost" };
+      return is(T.Comma) ? { kind: "sortField", direction: true } : { kind: "lost" };
     case "afterDirection":
       return is(T.Comma) ? { kind: "sortField" } : { kind: "lost" };
     case "lost":

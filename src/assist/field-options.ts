@@ -3,6 +3,7 @@ import { segmentValuesOf } from "../catalog/enums.js";
 import { sortability, type FieldCatalog } from "../catalog/field-catalog.js";
 import { catalogOf, type ResolvedCatalog } from "../catalog/resolve.js";
 import { printFieldPath } from "../print/print-value.js";
+import { segmentText } from "../values/strings.js";
 import { fieldInfo } from "./info.js";
 import { matchLabel, type Candidate } from "./rank.js";
 import type { CompletionOption } from "./types.js";
@@ -38,11 +39,6 @@ function keysOf(scope: FieldScope, patternPrefix: string, segment: string): read
 
 /** The text that inserts `label` (a segment, or a whole path) so that it reads back as itself. */
 const applied = (label: string, text: string) => (text === label ? {} : { apply: text });
-
-const PLAIN_SEGMENT = /^(?:[A-Za-z_][A-Za-z0-9_]*|\d+)$/;
-
-/** A segment as written after a dot: a keyword needs no backquotes there (`a.in` is one name). */
-const segmentText = (segment: string) => (PLAIN_SEGMENT.test(segment) ? segment : printFieldPath(segment));
 
 function leafOption(scope: FieldScope, label: string, path: string, pattern: string, type: CompletionOption["detail"] & string, first = true): CompletionOption {
   return {

@@ -6,14 +6,14 @@ import type { HighlightClass, HighlightToken } from "./types.js";
 const CLASS_OF = new Map<TokenType, HighlightClass>();
 const set = (cls: HighlightClass, ...types: TokenType[]) => types.forEach((t) => CLASS_OF.set(t, cls));
 set("field", T.FieldPath, T.QuotedField, T.UnterminatedField, T.InterpolatedField);
-set("string", T.DoubleString, T.SingleString, T.UnterminatedString, T.CurlyString, T.InterpolatedString);
+set("string", T.DoubleString, T.SingleString, T.RawString, T.UnterminatedString, T.UnterminatedRawString, T.CurlyString, T.InterpolatedString);
 set("number", T.Number, T.InterpolatedNumber);
 set("time", T.DateTime, T.Duration, T.NowKw, T.TodayKw, T.InterpolatedTime);
 set("error", T.InvalidNumber, T.InvalidDate);
 set("punctuation", T.LParen, T.RParen, T.LBracket, T.RBracket, T.Comma);
 set(
   "operator",
-  T.Eq, T.NotEq, T.Lt, T.Le, T.Gt, T.Ge, T.Tilde, T.NotTilde, T.AndAnd, T.OrOr, T.Bang, T.Plus, T.Minus,
+  T.Eq, T.EqEq, T.NotEq, T.BangEq, T.Lt, T.Le, T.Gt, T.Ge, T.Tilde, T.NotTilde, T.AndAnd, T.OrOr, T.Bang, T.Plus, T.Minus,
 );
 // Every other keyword (`now` and `today` are times, above).
 for (const [, type] of T.keywords) if (!CLASS_OF.has(type)) CLASS_OF.set(type, "keyword");

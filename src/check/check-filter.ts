@@ -10,6 +10,7 @@ import { operatorAllowedRule } from "./rules/operator-allowed.js";
 import { quotedTimeRule } from "./rules/quoted-time.js";
 import { regexRule } from "./rules/regex.js";
 import { regexCostRule } from "./rules/regex-cost.js";
+import { regexControlRule } from "./rules/regex-control.js";
 import { sortFieldRule } from "./rules/sort-field.js";
 import { sortFieldNameRule } from "./rules/sort-field-name.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
@@ -26,6 +27,7 @@ export const untypedRules: readonly FilterRule[] = [
   fieldReferenceRule,
   regexRule,
   regexCostRule,
+  regexControlRule,
   likeWildcardRule,
   likeLengthRule,
   nullComparisonRule,

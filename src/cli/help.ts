@@ -10,6 +10,8 @@ export const COMMAND_SUMMARIES: readonly (readonly [name: string, summary: strin
   ["eval", "filter the items of a saved response offline; print those that match"],
   ["run", "compile and check a whole task, then send it to DataForSEO (--dry-run: print it)"],
   ["catalog", "catalog fetch <api>: save the live available_filters list for --catalog"],
+  ["mcp", "serve the compiler to AI agents: an MCP server on stdio (run with credentials)"],
+  ["lsp", "the language server for .dfsq files (LSP over stdio), for any editor"],
 ];
 
 /** The synopsis; README.md's CLI section shows the same lines (test/cli/help.test.ts checks). */
@@ -27,6 +29,8 @@ dfsq run <endpoint> --target <t> [--where …] [--backlinks-where …] [--order-
          [--base-url <url>] [--timeout <ms>] [--no-retry] [--envelope] [--pretty]
 dfsq catalog fetch <api> [--out <file>] [--sandbox] [--base-url <url>] [--timeout <ms>]
                    [--no-retry]
+dfsq mcp [--sandbox] [--base-url <url>] [--timeout <ms>] [--no-retry]
+dfsq lsp [--stdio]
 dfsq --help | --version`;
 
 export const MAIN_HELP = `dfsq: compile filter and sort expressions into DataForSEO v3 arrays

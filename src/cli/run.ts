@@ -17,6 +17,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import("./commands/eval.js")).evalCommand,
   run: async () => (await import("./commands/run.js")).runCommand,
   catalog: async () => (await import("./commands/catalog-fetch.js")).catalogCommand,
+  // The MCP SDK is bundled into this command's chunks only.
+  mcp: async () => (await import("./commands/mcp.js")).mcpCommand,
+  lsp: async () => (await import("./commands/lsp.js")).lspCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status. Never throws for bad input. */

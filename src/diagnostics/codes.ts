@@ -13,9 +13,14 @@ export const DIAGNOSTIC_SEVERITY = {
   invalid_date: "error",
   fractional_seconds: "warning",
   empty_field_name: "error",
+  operator_alias: "warning",
+  field_needs_quotes: "error",
+  invalid_duration: "error",
   // parsing
   unexpected_token: "error",
   unexpected_end: "error",
+  unknown_operator: "error",
+  json_as_text: "error",
   // hostile-input caps
   input_too_long: "error",
   nesting_too_deep: "error",
@@ -49,6 +54,7 @@ export const DIAGNOSTIC_SEVERITY = {
   regex_too_long: "error",
   regex_too_complex: "error",
   like_too_long: "error",
+  regex_control_character: "error",
   like_without_wildcard: "warning",
   null_comparison: "warning",
   field_not_sortable: "error",
@@ -63,6 +69,9 @@ export const DIAGNOSTIC_SEVERITY = {
   invalid_option: "error",
   // the cap on diagnostics per input: one stands for all past it (an error if any of them is)
   too_many_diagnostics: "warning",
+  // .dfsq files (src/task/dfsq-file.ts)
+  invalid_header: "error",
+  unknown_header: "warning",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

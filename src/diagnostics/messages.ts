@@ -12,6 +12,13 @@ export function code(text: string, max = 40): string {
   return `\`${short.replace(/`/g, "'")}\``;
 }
 
+/** Source text to type, in a code span: kept whole up to `max` (the start is cut, the end is where
+ * a fix usually is), and with backquotes in it shown as they are, between double backquotes. */
+export function snippet(text: string, max = 80): string {
+  const short = text.length > max ? `…${text.slice(text.length - max + 1)}` : text;
+  return short.includes("`") ? `\`\` ${short} \`\`` : `\`${short}\``;
+}
+
 const TYPE_NAMES: Record<string, string> = {
   num: "number",
   str: "string",
@@ -149,6 +156,33 @@ export const messages = {
     `${code(JSON.stringify(field).slice(1, -1))} contains a line break, which a sort field cannot hold`,
   tooManyDiagnostics: (more: number) => `and ${plural(more, "more problem")}, not shown`,
   invalidArgument: (what: string) => what,
+  operatorAlias: (written: string, canonical: string) => `${code(written)} is accepted for ${code(canonical)}`,
+  numberUnderflow: (text: string) => `${code(text)} is too small to be a number: it would be sent as 0`,
+  unknownOperator: (text: string) => `${code(text)} is not an operator`,
+  fieldNeedsQuotes: (path: string) => `${code(path, 80)} has a \`-\` in it, which a field name can only hold in backquotes`,
+  invalidDuration: (text: string) => `${code(text)} is not a duration`,
+  notIsoDate: (text: string) => `${code(text)} is not a date dfsq reads: dates are written yyyy-mm-dd`,
+  thousandsSeparator: (text: string) => `${code(text)} is not a number: numbers have no thousands separators`,
+  unquotedPattern: (op: string, text: string) => `expected a quoted pattern after ${code(op)}, found ${code(text)}`,
+  unquotedValue: (text: string) => `${code(text)} is not a value: text is written in quotes`,
+  missingComma: (found: string) => `expected \`,\` between the values of a list, found ${code(found)}`,
+  unmatchedClose: (closes: string) => (closes.length === 1 ? `this \`${closes}\` closes nothing` : `${code(closes)} close nothing`),
+  unknownDirection: (text: string) => `${code(text)} is not a sort direction`,
+  regexControlEscape: (escape: string) =>
+    escape === "\\b"
+      ? "`\\b` in a string is a backspace character, so this pattern looks for one, not for a word boundary"
+      : `${code(escape)} in a string is a control character, which RE2 matches as itself, not the regex escape ${code(escape)}`,
+  regexControlWritten: (text: string) => `this pattern holds a control character (${code(text)}), which RE2 matches as itself`,
+  regexControlValue: (backspace: boolean) =>
+    backspace
+      ? "this pattern holds a backspace (U+0008): a `\\b` word boundary that lost its backslash to JSON escaping?"
+      : "this pattern holds a control character (a tab, a line break…), which RE2 matches as itself",
+  jsonAsText: (what: "filter" | "orderBy" | "object") =>
+    `this is ${what === "object" ? "a JSON object" : what === "orderBy" ? "a DataForSEO order_by array" : "a DataForSEO filter array"}, not a dfsq expression`,
+  headerEmpty: (key: string) => `the header line ${code(`# ${key}:`)} names no ${key}`,
+  headerRepeated: (key: string) => `${code(`# ${key}:`)} is already set above; a file has one ${key}`,
+  headerUnknownParam: (param: string) => `${code(param)} is not a filter parameter`,
+  headerUnknownKey: (key: string) => `${code(`# ${key}:`)} is not a header dfsq reads, so this line is a comment`,
 };
 
 export const hints = {
@@ -160,7 +194,7 @@ export const hints = {
   leadingDot: (text: string) => `write ${code(`0${text}`)}`,
   durationUnit: () => "durations take the units s, m, h, d and w, as in `now - 7d`",
   straightQuotes: () => "use straight quotes: \" or '",
-  addOperator: (field: string) => `add an operator, as in \`${field} > 10\` or \`${field} = "text"\``,
+  addOperator: (field: string) => `add an operator, as in ${snippet(`${field} > 10`)} or ${snippet(`${field} = "text"`)}`,
   addConnective: () => "join conditions with `and` or `or`",
   quoteFieldReference: (field: string) => `to compare with the text, quote it: "${field}"`,
   quoteOrReference: (text: string) =>
@@ -174,8 +208,41 @@ export const hints = {
   unquoteNumber: (text: string) => `write ${code(text)} without quotes`,
   timeFormat: () => 'write times as 2024-01-31, 2024-01-31T10:00:00Z or "2024-01-31 10:00:00 +00:00"',
   addWildcards: (pattern: string) => `for "contains", write ${code(JSON.stringify(`%${pattern}%`))}`,
-  compareBare: (field: string, example: string) => `compare it, as in ${code(`${field} ${example}`)}`,
-  regexEscapes: () => "RE2 has no lookaround and no backreferences",
+  emptyLike: () => 'an empty pattern matches only empty values: to test for one, write `= ""`',
+  compareBare: (field: string, example: string) => `compare it, as in ${snippet(`${field} ${example}`)}`,
+  regexLookaround: () => "RE2 has no lookahead or lookbehind: test the text with a second condition instead, as in `and url not regex \"…\"`",
+  regexBackreference: () => "RE2 has no backreferences: repeat the group's pattern instead",
+  regexUnclosed: (open: string) =>
+    `close it with ${code(open === "[" ? "]" : ")")}, or write ${code(`\\${open}`)} for a literal ${code(open)}`,
+  regexLiteral: (char: string) => `write ${code(`\\${char}`)} for a literal ${code(char)}`,
+  regexRepeatTwice: () => "RE2 takes one quantifier per item (no possessive `++`): remove the second",
+  regexCountOrder: () => "write the smaller count first, as in `{2,5}`",
+  regexTooLarge: () => "RE2 allows repeat counts up to 1000 and patterns up to a compiled size: use smaller counts",
+  write: (text: string) => `write ${snippet(text)}`,
+  regexControlEscape: (escape: string) =>
+    escape === "\\b"
+      ? "write `\\\\b` for a word boundary, or use a raw string: r\"\\bseo\\b\""
+      : `write ${code(`\\${escape}`)} for the regex escape, or use a raw string: r"…"`,
+  regexBackspaceValue: () => 'a word boundary is "\\\\b" in JSON',
+  operators: () => "the operators are = <> < <= > >= in like ilike regex (~) match has between is null",
+  likeInstead: (pattern: string) => `write ${snippet(`like "${pattern}"`)}`,
+  containsInstead: (like: string, match: string) => `write ${snippet(like)} for text that contains it, or ${snippet(match)} for the word`,
+  quoteSegment: () => "put the segment in backquotes",
+  calendarUnit: () => "the units are s, m, h, d and w: months and years have no fixed length, so write days, as in `30d`",
+  isoDate: (iso: string) => `write ${snippet(iso)}`,
+  isoFormat: () => "dates are written yyyy-mm-dd, as in `2024-01-31`",
+  separateValues: () => "separate the values of a list with `,`",
+  ambiguousDate: (a: string, b: string) => `write ${snippet(a)} or ${snippet(b)}, whichever is meant`,
+  thousandsInList: (number: string, values: string) => `write ${snippet(number)} for one number, or ${snippet(values)} for several`,
+  quoteIt: (quoted?: string) => (quoted === undefined ? "quote it" : `quote it: ${snippet(quoted)}`),
+  addComma: () => "add `,`",
+  unmatchedClose: (closes: string) =>
+    `remove ${closes.length === 1 ? "it" : "them"}, or add the \`${closes.startsWith(")") ? "(" : "["}\` meant to go with ${closes.length === 1 ? "it" : "them"}`,
+  remove: (text: string) => `remove ${snippet(text)}`,
+  jsonAsText: (mode: "filter" | "orderBy") => {
+    const flag = mode === "orderBy" ? " --order-by" : "";
+    return `\`dfsq print${flag}\` turns it into dfsq text, \`dfsq validate${flag}\` checks it as it is`;
+  },
   simplifyRegex: (repeat: string | undefined) =>
     repeat === undefined
       ? "shorten the pattern, or split its alternatives over conditions joined by `or`"
@@ -185,4 +252,5 @@ export const hints = {
   rawBetween: (word: string, arrays: string) => `\`${word}\` is dfsq text; the API wants ${arrays}`,
   unwrapGroup: () => "remove the outer brackets",
   sortDirection: (field: string) => `add the direction: ${code(JSON.stringify(`${field},asc`), 80)} or ${code(JSON.stringify(`${field},desc`), 80)}`,
+  headerParams: (params: readonly string[]) => `write one of ${params.map((p) => code(p)).join(", ")}`,
 };

@@ -81,7 +81,8 @@ function printCondition(node: ConditionNode, room: number): string {
   const { op, operand } = node;
   if (op === "=" && operand.kind === "boolean" && (operand.value || room >= 1)) return operand.value ? field : `not ${field}`;
   if ((op === "=" || op === "<>") && operand.kind === "null") return `${field} is ${op === "=" ? "" : "not "}null`;
-  return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand, PATTERN_OPERATORS.has(op))}`;
+  const place = op === "regex" || op === "not_regex" ? "regex" : PATTERN_OPERATORS.has(op) ? "pattern" : "value";
+  return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand, place)}`;
 }
 
 const isBound = (operand: ConditionNode["operand"]): operand is Value =>

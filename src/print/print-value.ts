@@ -1,15 +1,18 @@
 import { unreachable, type FieldNode, type Operand } from "../syntax/ast.js";
 import { FIELD_REFERENCE_PREFIX } from "../syntax/operators.js";
 import { keywords } from "../syntax/tokens.js";
-import { quoteField, quoteString } from "../values/strings.js";
+import { quoteField, quotePattern, quoteSegments, quoteString } from "../values/strings.js";
 import { formatApiTime, isCanonicalApiTime, resolveTime, timeLiteral } from "../values/time.js";
 
 /** Field paths that lex as one FieldPath token and are no keyword need no backquotes. */
 const PLAIN_PATH = /^(?:\d+\.)*[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+))*$/;
 const KEYWORDS: ReadonlySet<string> = new Set(keywords.map(([word]) => word));
 
+/** A field as text that reads back as `path`: as it is where it can be, else with backquotes around
+ * only the segments that need them (`a.`18-24``), else around the whole path. */
 export function printFieldPath(path: string): string {
-  return PLAIN_PATH.test(path) && !KEYWORDS.has(path.toLowerCase()) ? path : quoteField(path);
+  if (PLAIN_PATH.test(path) && !KEYWORDS.has(path.toLowerCase())) return path;
+  return quoteSegments(path) ?? quoteField(path);
 }
 
 export function printField(field: FieldNode): string {
@@ -21,17 +24,22 @@ export function printNumber(n: number): string {
   return Object.is(n, -0) ? "-0" : String(n);
 }
 
+/** Where an operand stands: a plain value, a pattern (like, match), or a regex pattern. */
+export type OperandPlace = "value" | "pattern" | "regex";
+
 /**
  * The shortest literal that compiles back to the same JSON value. A string holding a canonical API
  * time prints as an unquoted date, which compiles back to that very string, except where only a
- * quoted string may stand (`quoted`: the patterns of like, regex, match).
+ * quoted string may stand (the patterns of like, regex, match). A regex pattern with a backslash
+ * prints as a raw string, as it is sent: `r"\bseo\b"`.
  */
-export function printOperand(operand: Operand, quoted = false): string {
+export function printOperand(operand: Operand, place: OperandPlace = "value"): string {
   switch (operand.kind) {
     case "number":
       return printNumber(operand.value);
     case "string":
-      return !quoted && isCanonicalApiTime(operand.value) ? timeLiteral(operand.value) : quoteString(operand.value);
+      if (place === "regex") return quotePattern(operand.value);
+      return place === "value" && isCanonicalApiTime(operand.value) ? timeLiteral(operand.value) : quoteString(operand.value);
     case "boolean":
       return String(operand.value);
     case "null":

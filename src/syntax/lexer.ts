@@ -95,7 +95,7 @@ const isUnit = (c: number) => c === 115 || c === 109 || c === 104 || c === 100 |
 
 // Tokens carry no endOffset (optional in Chevrotain, which reads it only for CST locations): one
 // field less on every token the parser keeps alive. The template's tokens have the same shape.
-function make(type: TokenType, image: string, start: number, payload?: Payload): ScannedToken {
+export function makeToken(type: TokenType, image: string, start: number, payload?: Payload): ScannedToken {
   return { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
 }
 
@@ -141,6 +141,55 @@ function pathEnd(source: string, from: number): number {
     } else break;
   }
   return i;
+}
+
+/** The end of an identifier or a digit run at `from` (a path segment), else -1. */
+function segmentEnd(source: string, from: number): number {
+  const c = source.charCodeAt(from);
+  let i = from + 1;
+  if (isIdentStart(c)) while (isIdentPart(source.charCodeAt(i))) i++;
+  else if (isDigit(c)) while (isDigit(source.charCodeAt(i))) i++;
+  else return -1;
+  return i;
+}
+
+/**
+ * Where T.QuotedField's pattern ends when it matches at `from`, else -1: segments (identifiers or
+ * digit runs) each followed by a dot, a backquoted segment, then more segments of any kind. Only
+ * called where the common tokens cannot match, so it costs nothing on the usual paths.
+ */
+function quotedPathEnd(source: string, from: number): number {
+  let i = from;
+  while (source.charCodeAt(i) !== 96) {
+    i = segmentEnd(source, i);
+    if (i < 0 || source.charCodeAt(i) !== 46) return -1;
+    i++;
+  }
+  i = quotedEnd(source, i + 1, 96);
+  while (i >= 0 && source.charCodeAt(i) === 46) {
+    const next = source.charCodeAt(i + 1) === 96 ? quotedEnd(source, i + 2, 96) : segmentEnd(source, i + 1);
+    if (next < 0) break;
+    i = next;
+  }
+  return i;
+}
+
+/** Whether a raw string (`r"…"`, `r'…'`) starts at `from`. */
+const isRawStart = (source: string, from: number) => {
+  const quote = source.charCodeAt(from + 1);
+  return (source.charCodeAt(from) | 0x20) === 114 && (quote === 34 || quote === 39);
+};
+
+/** A raw string's end and type: it ends at the first closing quote, or unterminated at the line's end. */
+function rawEnd(source: string, from: number): number {
+  const quote = source.charCodeAt(from + 1);
+  let i = from + 2;
+  for (;;) {
+    const c = source.charCodeAt(i);
+    if (c === quote) return i + 1;
+    if (i >= source.length || isLineEnd(c)) return -i;
+    i++;
+  }
 }
 
 /**
@@ -189,6 +238,7 @@ class Matcher {
     const c = source.charCodeAt(i);
     if (isIdentStart(c)) {
       const end = pathEnd(source, i);
+      if (end === i + 1 && isRawStart(source, i)) return this.#raw(i);
       this.type = keywordAt(source, i, end) ?? T.FieldPath;
       return end;
     }
@@ -206,7 +256,7 @@ class Matcher {
       return this.#match(T.UnterminatedString, lineEnd(source, i + 1));
     }
     if (c === 96) {
-      const end = quotedEnd(source, i + 1, 96);
+      const end = quotedPathEnd(source, i);
       return end >= 0 ? this.#match(T.QuotedField, end) : this.#match(T.UnterminatedField, lineEnd(source, i + 1));
     }
     if (isCurly(c)) return this.#match(T.CurlyString, stickyEnd(CURLY_STRING, source, i));
@@ -216,6 +266,11 @@ class Matcher {
   #match(type: TokenType, end: number): number {
     this.type = type;
     return end;
+  }
+
+  #raw(i: number): number {
+    const end = rawEnd(this.source, i);
+    return end > 0 ? this.#match(T.RawString, end) : this.#match(T.UnterminatedRawString, -end);
   }
 
   #digits(i: number): number {
@@ -239,6 +294,9 @@ class Matcher {
     }
     const number = numberEnd(source, i);
     if (number >= 0) return this.#match(T.Number, number);
+    // Digit segments before a backquoted one (`1.`a b``): rare, so looked for only here.
+    const quoted = after === 46 ? quotedPathEnd(source, i) : -1;
+    if (quoted >= 0) return this.#match(T.QuotedField, quoted);
     return this.#match(T.InvalidNumber, stickyEnd(INVALID_NUMBER, source, i));
   }
 
@@ -251,9 +309,9 @@ class Matcher {
       case 124: // |
         return next === 124 ? this.#match(T.OrOr, i + 2) : -1;
       case 33: // !
-        return next === 61 ? this.#match(T.NotEq, i + 2) : next === 126 ? this.#match(T.NotTilde, i + 2) : this.#match(T.Bang, i + 1);
+        return next === 61 ? this.#match(T.BangEq, i + 2) : next === 126 ? this.#match(T.NotTilde, i + 2) : this.#match(T.Bang, i + 1);
       case 61: // =
-        return this.#match(T.Eq, next === 61 ? i + 2 : i + 1);
+        return next === 61 ? this.#match(T.EqEq, i + 2) : this.#match(T.Eq, i + 1);
       case 60: // <
         return next === 62 ? this.#match(T.NotEq, i + 2) : next === 61 ? this.#match(T.Le, i + 2) : this.#match(T.Lt, i + 1);
       case 62: // >
@@ -301,6 +359,12 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
     }
     if (isIdentStart(c)) {
       const end = pathEnd(source, i);
+      if (end === i + 1 && isRawStart(source, i)) {
+        const raw = matcher.at(i);
+        tokens.push(read(matcher.type, source, i, raw, bag, base));
+        i = raw;
+        continue;
+      }
       const type = keywordAt(source, i, end) ?? T.FieldPath;
       tokens.push(plainToken(type, source, i, end, base));
       if (OPENERS[type.tokenTypeIdx!] === 1) openers++;
@@ -309,6 +373,14 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
     }
     const end = matcher.at(i);
     if (end < 0) {
+      // `a.` before a backquoted segment: the path so far and the rest are one QuotedField.
+      const path = c === 46 ? quotedPathAfter(tokens, source, i, base) : -1;
+      if (path >= 0) {
+        const from = tokens.pop()!.startOffset - base;
+        tokens.push(read(T.QuotedField, source, from, path, bag, base));
+        i = path;
+        continue;
+      }
       // One report per run of unmatchable characters, as Chevrotain's lexer does.
       const start = i;
       i++;
@@ -327,13 +399,25 @@ export function scan(source: string, bag?: DiagnosticBag, base = 0): Scanned {
   return { tokens, unmatched, openers };
 }
 
+/** Where a QuotedField that starts with the last token ends, when that token is the start of a
+ * path (a name or a keyword) right before the `.` at `dot`; else -1. */
+function quotedPathAfter(tokens: readonly ScannedToken[], source: string, dot: number, base: number): number {
+  const last = tokens[tokens.length - 1];
+  if (source.charCodeAt(dot + 1) !== 96 || last === undefined) return -1;
+  const start = last.startOffset - base;
+  if (start + last.image.length !== dot || !(last.tokenType === T.FieldPath || KEYWORD_SET.has(last.tokenType))) return -1;
+  return quotedPathEnd(source, start);
+}
+
+const KEYWORD_SET: ReadonlySet<TokenType> = new Set(T.keywords.map(([, type]) => type));
+
 /** Names, keywords, operators and punctuation: tokens whose image is all there is to them, made
  * by plainToken rather than `read`. */
 const PLAIN = new Uint8Array(T.TOKEN_TABLE_SIZE);
 for (const type of [
   T.FieldPath,
   ...T.keywords.map(([, keyword]) => keyword),
-  T.AndAnd, T.OrOr, T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus,
+  T.NotEq, T.NotTilde, T.Bang, T.Eq, T.Le, T.Ge, T.Lt, T.Gt, T.Tilde, T.Plus, T.Minus,
   T.LParen, T.RParen, T.LBracket, T.RBracket, T.Comma,
 ]) {
   PLAIN[type.tokenTypeIdx!] = 1;
@@ -382,9 +466,73 @@ function plainIntegerValue(source: string, from: number, to: number): number {
 function plainToken(type: TokenType, source: string, from: number, to: number, base: number): ScannedToken {
   if (type === T.FieldPath) {
     const image = source.slice(from, to);
-    return make(type, image, from + base, image);
+    return makeToken(type, image, from + base, image);
   }
-  return make(type, imageOf(type, source, from, to), from + base);
+  return makeToken(type, imageOf(type, source, from, to), from + base);
+}
+
+/** The smallest normal double: below it a number keeps fewer significant digits. */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** A decimal's significant digits and scale (`1.50e-3` and `0.0015` give the same key). */
+function decimalKey(text: string): string {
+  const [mantissa = "", exponent = "0"] = text.toLowerCase().split("e");
+  const [whole = "", fraction = ""] = mantissa.split(".");
+  const digits = whole + fraction;
+  const lead = digits.search(/[1-9]/);
+  if (lead < 0) return "0";
+  return `${digits.slice(lead).replace(/0+$/, "")}e${Number(exponent) + whole.length - lead}`;
+}
+
+/** The canonical spelling of each accepted alias. */
+const ALIASES = new Map<TokenType, string>([
+  [T.EqEq, "="],
+  [T.BangEq, "<>"],
+  [T.AndAnd, "and"],
+  [T.OrOr, "or"],
+]);
+
+/** `==`, `!=`, `&&`, `||` work, with a warning and a fix to the spelling dfsq prints. */
+function reportAlias(type: TokenType, source: string, from: number, to: number, bag: DiagnosticBag, base: number): void {
+  const canonical = ALIASES.get(type)!;
+  // A word needs space around it where the alias had none: `a&&b` becomes `a and b`.
+  const pad = (c: number) => (/[a-z]/.test(canonical) && !Number.isNaN(c) && !isSpace(c) && c !== 40 && c !== 41 ? " " : "");
+  const insert = pad(source.charCodeAt(from - 1)) + canonical + pad(source.charCodeAt(to));
+  const span = { start: from + base, end: to + base };
+  const image = source.slice(from, to);
+  bag.report("operator_alias", span, messages.operatorAlias(image, canonical), {
+    hint: hints.write(canonical),
+    fixes: [{ title: hints.write(canonical), edits: [{ span, insert }] }],
+  });
+}
+
+/**
+ * A QuotedField's path: its segments joined by dots, the backquoted ones decoded. Reports bad
+ * escapes and empty backquoted segments.
+ */
+function readQuotedPath(image: string, start: number, bag: DiagnosticBag | undefined): string {
+  let path = "";
+  let i = 0;
+  for (;;) {
+    let end: number;
+    if (image.charCodeAt(i) === 96) {
+      end = quotedEnd(image, i + 1, 96);
+      const decoded = decodeEscapes(image.slice(i + 1, end - 1), "`");
+      for (const bad of decoded.bad) {
+        const at = start + i + 1 + bad.offset;
+        bag?.report("invalid_escape", { start: at, end: at + bad.length }, messages.invalidEscape(bad.text), { hint: hints.backslash() });
+      }
+      if (end === i + 2) bag?.report("empty_field_name", { start: start + i, end: start + end }, messages.emptyFieldName());
+      path += decoded.value;
+    } else {
+      end = image.indexOf(".", i);
+      if (end < 0) end = image.length;
+      path += image.slice(i, end);
+    }
+    if (end >= image.length) return path;
+    path += ".";
+    i = end + 1;
+  }
 }
 
 /** Makes the token and reads its literal, reporting what is wrong with it. */
@@ -394,18 +542,22 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
   const end = to + base;
   switch (type) {
     case T.FieldPath:
-      return make(type, image, start, image);
+      return makeToken(type, image, start, image);
     case T.Number: {
       const plain = plainIntegerValue(source, from, to);
-      const value = Number.isNaN(plain) ? Number(image) : plain;
-      if (!Number.isFinite(value)) {
-        bag?.report("invalid_number", { start, end }, messages.numberOutOfRange(image));
-        return make(type, image, start, undefined);
+      if (!Number.isNaN(plain)) return makeToken(type, image, start, plain);
+      const value = Number(image);
+      if (!Number.isFinite(value) || (value === 0 && /[1-9]/.test(image.split(/e/i)[0]!))) {
+        bag?.report("invalid_number", { start, end }, value === 0 ? messages.numberUnderflow(image) : messages.numberOutOfRange(image));
+        return makeToken(type, image, start, undefined);
       }
       if (!Number.isSafeInteger(value) && /^\d+$/.test(image)) {
         bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value), { hint: hints.quoteText(image) });
+      } else if (value !== 0 && Math.abs(value) < MIN_NORMAL && decimalKey(image) !== decimalKey(String(value))) {
+        // A subnormal keeps fewer digits than were written: say what is sent.
+        bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value));
       }
-      return make(type, image, start, value);
+      return makeToken(type, image, start, value);
     }
     case T.InvalidNumber: {
       let hint: string | undefined;
@@ -414,7 +566,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
       else if (/^\d+[A-Z]$/.test(image)) hint = hints.durationUnit();
       else if (/[A-Za-z_]/.test(image)) hint = hints.quoteText(image);
       bag?.report("invalid_number", { start, end }, messages.invalidNumber(image), { hint });
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
     }
     case T.DoubleString:
     case T.SingleString: {
@@ -422,48 +574,48 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
       if (decoded.bad.length > 0) for (const bad of decoded.bad) {
         const at = start + 1 + bad.offset;
         bag?.report("invalid_escape", { start: at, end: at + bad.length }, messages.invalidEscape(bad.text), {
-          hint: /^[dDwWsSAzpPQE.?*+(){}[\]|^$]$/.test(bad.text.slice(1)) ? hints.regexEscape(bad.text) : hints.backslash(),
+          hint: /^[dDwWsSAzpPQEv.?*+(){}[\]|^$]$/.test(bad.text.slice(1)) ? hints.regexEscape(bad.text) : hints.backslash(),
         });
       }
-      return make(type, image, start, decoded.bad.length > 0 ? undefined : decoded.value);
+      return makeToken(type, image, start, decoded.bad.length > 0 ? undefined : decoded.value);
     }
+    case T.RawString:
+      return makeToken(type, image, start, image.slice(2, -1));
     case T.UnterminatedString:
+    case T.UnterminatedRawString:
       bag?.report("unterminated_string", { start, end }, messages.unterminatedString());
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
+    case T.EqEq:
+    case T.BangEq:
+    case T.AndAnd:
+    case T.OrOr:
+      if (bag !== undefined) reportAlias(type, source, from, to, bag, base);
+      return makeToken(type, image, start);
     case T.CurlyString:
       bag?.report("unexpected_character", { start, end: start + 1 }, messages.curlyQuote(), { hint: hints.straightQuotes() });
-      return make(type, image, start, undefined);
-    case T.QuotedField: {
-      const decoded = decodeEscapes(image.slice(1, -1), "`");
-      for (const bad of decoded.bad) {
-        const at = start + 1 + bad.offset;
-        bag?.report("invalid_escape", { start: at, end: at + bad.length }, messages.invalidEscape(bad.text), {
-          hint: hints.backslash(),
-        });
-      }
-      if (decoded.value.length === 0) bag?.report("empty_field_name", { start, end }, messages.emptyFieldName());
-      return make(type, image, start, decoded.value);
-    }
+      return makeToken(type, image, start, undefined);
+    case T.QuotedField:
+      return makeToken(type, image, start, readQuotedPath(image, start, bag));
     case T.UnterminatedField:
       bag?.report("unterminated_string", { start, end }, messages.unterminatedField());
-      return make(type, image, start, image.slice(1));
+      return makeToken(type, image, start, image.slice(1));
     case T.DateTime: {
       const parsed = parseIsoDate(image);
       if (!parsed.ok) {
         bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.reason));
-        return make(type, image, start, undefined);
+        return makeToken(type, image, start, undefined);
       }
       if (parsed.fractional) bag?.report("fractional_seconds", { start, end }, messages.fractionalSeconds(image));
-      return make(type, image, start, parsed.epochMs);
+      return makeToken(type, image, start, parsed.epochMs);
     }
     case T.InvalidDate: {
       const parsed = parseIsoDate(image);
       bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.ok ? "unexpected characters" : parsed.reason));
-      return make(type, image, start, undefined);
+      return makeToken(type, image, start, undefined);
     }
     case T.Duration:
-      return make(type, image, start, { amount: Number(image.slice(0, -1)), unit: image.slice(-1) as TimeUnit });
+      return makeToken(type, image, start, { amount: Number(image.slice(0, -1)), unit: image.slice(-1) as TimeUnit });
     default:
-      return make(type, image, start);
+      return makeToken(type, image, start);
   }
 }

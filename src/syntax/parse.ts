@@ -1,10 +1,11 @@
 import { EOF, tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
-import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
+import { DiagnosticBag, type Diagnostic, type Span } from "../diagnostics/diagnostic.js";
 import { hints, messages } from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
 import type { Expr, OrderByNode } from "./ast.js";
 import { scan, type Scanned, type ScannedToken } from "./lexer.js";
 import { parsedPieces } from "./fragments.js";
+import { applyRepairs, explains, findMistakes, suspects, type Mistake } from "./mistakes.js";
 import { findExcessNesting } from "./nesting.js";
 import { operatorExpected } from "./parse-errors.js";
 import { parser, type DfsqParser } from "./parser.js";
@@ -13,7 +14,8 @@ import * as T from "./tokens.js";
 /*
  * Source → AST, reporting every lexical and syntax error the recovering parser finds. Hostile
  * input is stopped before it can hurt: over-long input is not scanned, over-deep nesting is not
- * parsed.
+ * parsed. Where something failed, mistakes.ts looks for a mistake it knows: each found is one
+ * precise diagnostic in place of what it explains, and the input is parsed again as if fixed.
  */
 
 export interface Parsed<T> {
@@ -34,15 +36,16 @@ const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
  * and characters no token matches. */
 export function scanInto(source: string, bag: DiagnosticBag, base = 0): Scanned {
   const scanned = scan(source, bag, base);
-  const { unmatched } = scanned;
-  for (const [offset, length] of unmatched) {
-    const text = source.slice(offset - base, offset - base + length);
-    const curly = CURLY_QUOTES.test(text);
-    bag.report("unexpected_character", { start: offset, end: offset + length }, curly ? messages.curlyQuote() : messages.unexpectedCharacter(text), {
-      hint: curly ? hints.straightQuotes() : undefined,
-    });
-  }
+  for (const unmatched of scanned.unmatched) reportUnmatched(source, unmatched, bag, base);
   return scanned;
+}
+
+function reportUnmatched(source: string, [offset, length]: readonly [number, number], bag: DiagnosticBag, base = 0): void {
+  const text = source.slice(offset - base, offset - base + length);
+  const curly = CURLY_QUOTES.test(text);
+  bag.report("unexpected_character", { start: offset, end: offset + length }, curly ? messages.curlyQuote() : messages.unexpectedCharacter(text), {
+    hint: curly ? hints.straightQuotes() : undefined,
+  });
 }
 
 /** Refuses input over the length cap before any scanning. */
@@ -66,6 +69,7 @@ function reportSyntaxErrors(
   tokens: readonly IToken[],
   length: number,
   bag: DiagnosticBag,
+  explained: readonly Span[] = [],
 ): void {
   // Recovery resumes right after an error, where a second error is usually an echo of the first
   // (`f between 1 or 2` would also complain about `2`). Errors on adjacent tokens are reported
@@ -81,6 +85,7 @@ function reportSyntaxErrors(
     const span: Span = atEnd
       ? { start: length, end: length }
       : { start: e.token.startOffset, end: e.token.startOffset + e.token.image.length };
+    if (explains(explained, { start: span.start, end: span.start })) continue;
     const previous = index > 0 ? tokens[index - 1] : undefined;
     const afterBareField =
       e.name === "NotAllInputParsedException" && previous !== undefined && tokenMatcher(previous, T.FieldName);
@@ -116,18 +121,54 @@ function release(p: ReturnType<typeof parser>): void {
   p.input = [];
 }
 
-/** A start rule of the grammar, run on the shared parser. */
-type Start<T> = (p: DfsqParser) => T;
-const FILTER: Start<Expr> = (p) => p.filter();
-const ORDER_BY: Start<OrderByNode> = (p) => p.orderBy() ?? { kind: "orderBy", rules: [], span: { start: 0, end: 0 } };
+/** A start rule of the grammar, run on the shared parser, and what it parses. */
+interface Start<T> {
+  readonly run: (p: DfsqParser) => T;
+  readonly mode: "filter" | "orderBy";
+}
+const FILTER: Start<Expr> = { run: (p) => p.filter(), mode: "filter" };
+const ORDER_BY: Start<OrderByNode> = {
+  run: (p) => p.orderBy() ?? { kind: "orderBy", rules: [], span: { start: 0, end: 0 } },
+  mode: "orderBy",
+};
+
+/** What scanning found, held back from the bag until the mistakes that explain some are known. */
+interface Lexical {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly unmatched: Scanned["unmatched"];
+}
 
 function parseSource<T>(start: Start<T>, source: string, bag: DiagnosticBag, limits: Limits): Parsed<T> {
   if (!withinLength(source, bag, limits)) return { ast: undefined, tokens: [], unmatched: [] };
-  const { tokens, unmatched, openers } = scanInto(source, bag);
-  return { ast: parseTokens(start, tokens, source.length, bag, limits, openers).ast, tokens, unmatched };
+  const lexical = new DiagnosticBag(source);
+  const { tokens, unmatched, openers } = scan(source, lexical);
+  const { ast } = parseTokens(start, tokens, source.length, bag, limits, openers, { diagnostics: lexical.items, unmatched });
+  return { ast, tokens, unmatched };
 }
 
-/** `openers` bounds how deep the tokens can nest (see Scanned); unknown for a template's tokens. */
+/** One run of the parser: the AST (partial where it recovered) and its errors. */
+interface Parse<T> {
+  readonly ast: T;
+  readonly errors: readonly IRecognitionException[];
+}
+
+function runParser<T>(start: Start<T>, tokens: ScannedToken[]): Parse<T> {
+  const p = parser(tokens);
+  const ast = start.run(p);
+  const errors = p.errors;
+  release(p);
+  return { ast, errors };
+}
+
+/** Rounds of repair and parse again: a repair can bring to light a mistake recovery skipped. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Parses the tokens; where something failed, finds the mistakes that explain it (see above). The
+ * source is `bag.source`, `length` long. `openers` bounds how deep the tokens can nest (see
+ * Scanned); unknown for a template's tokens, whose scanning problems are in the bag already (and
+ * are left as they are).
+ */
 function parseTokens<T>(
   start: Start<T>,
   tokens: ScannedToken[],
@@ -135,13 +176,78 @@ function parseTokens<T>(
   bag: DiagnosticBag,
   limits: Limits,
   openers = Number.POSITIVE_INFINITY,
+  lexical: Lexical = { diagnostics: [], unmatched: [] },
 ): Parsed<T> {
-  if (openers > limits.maxDepth && !withinDepth(tokens, bag, limits)) return { ast: undefined, tokens, unmatched: [] };
-  const p = parser(tokens);
-  const ast = start(p);
-  reportSyntaxErrors(p.errors, tokens, length, bag);
-  release(p);
-  return { ast, tokens, unmatched: [] };
+  const parsed = openers > limits.maxDepth && !withinDepth(tokens, bag, limits) ? undefined : runParser(start, tokens);
+  const suspect = suspects(tokens, start.mode);
+  const failed = suspect.length > 0 || lexical.unmatched.length > 0 || lexical.diagnostics.some((d) => d.severity === "error");
+  if (parsed === undefined || (!failed && parsed.errors.length === 0)) {
+    report(lexical, [], bag);
+    return { ast: parsed?.ast, tokens, unmatched: [] };
+  }
+  const { mistakes, last, current } = recover(start, tokens, parsed, { length, bag, limits, openers, lexical, suspect });
+  const explained = mistakes.map((m) => m.covers).toSorted((a, b) => a.start - b.start);
+  report(lexical, explained, bag);
+  for (const m of mistakes) bag.report(m.code, m.span, m.message, { hint: m.hint, fixes: m.fixes });
+  if (last !== undefined) reportSyntaxErrors(last.errors, current, length, bag, explained);
+  return { ast: last?.ast, tokens, unmatched: [] };
+}
+
+/** Reports what scanning found, but for what a mistake explains (`explained`: sorted, apart). */
+function report(lexical: Lexical, explained: readonly Span[], bag: DiagnosticBag): void {
+  for (const d of lexical.diagnostics) if (!explains(explained, d.span)) bag.add(d);
+  for (const u of lexical.unmatched) if (!explains(explained, { start: u[0], end: u[0] + u[1] })) reportUnmatched(bag.source, u, bag);
+}
+
+interface Recovery {
+  readonly length: number;
+  readonly bag: DiagnosticBag;
+  readonly limits: Limits;
+  readonly openers: number;
+  readonly lexical: Lexical;
+  /** Where something is suspect though it parses (see mistakes.ts `suspects`). */
+  readonly suspect: readonly number[];
+}
+
+/**
+ * Finds mistakes where the parse (or the scan) failed, repairs them and parses again, for up to
+ * MAX_ROUNDS rounds. Returns the mistakes, the tokens as repaired, and the last parse: undefined
+ * where the input is no dfsq at all, or the repairs nest it past the depth cap (reported).
+ */
+function recover<T>(start: Start<T>, tokens: ScannedToken[], first: Parse<T>, recovery: Recovery): { mistakes: Mistake[]; last: Parse<T> | undefined; current: ScannedToken[] } {
+  const { length, bag, limits, openers, lexical, suspect } = recovery;
+  const lexicalSites = [
+    ...suspect,
+    ...lexical.diagnostics.filter((d) => d.severity === "error").map((d) => d.span.start),
+    ...lexical.unmatched.map(([offset]) => offset),
+  ];
+  // Problems reported before (a template's scanning) that no mistake may claim.
+  const reported = bag.items.filter((d) => d.severity === "error").map((d) => d.span);
+  const mistakes: Mistake[] = [];
+  let current = tokens;
+  let last: Parse<T> | undefined = first;
+  for (let round = 0; round < MAX_ROUNDS && last.errors.length + lexicalSites.length > 0; round++) {
+    const indexes = new Map(current.map((t, index) => [t, index]));
+    const listFailures = new Set<number>();
+    const sites = [...lexicalSites];
+    for (const e of last.errors) {
+      const atEnd = e.token.tokenType === EOF || Number.isNaN(e.token.startOffset);
+      sites.push(atEnd ? length : e.token.startOffset);
+      if (e.context.ruleStack[e.context.ruleStack.length - 1] === "list") listFailures.add(atEnd ? current.length : (indexes.get(e.token) ?? -1));
+    }
+    sites.sort((a, b) => a - b);
+    const earlier = mistakes.map((m) => m.covers).toSorted((a, b) => a.start - b.start);
+    const found = findMistakes({ source: bag.source, tokens: current, mode: start.mode, listFailures, sites }, earlier, reported);
+    if (found.length === 0) break;
+    mistakes.push(...found);
+    if (found.some((m) => m.halt)) return { mistakes, last: undefined, current };
+    current = applyRepairs(current, found);
+    // Removing a `)` can deepen the nesting: check again where it could exceed the cap.
+    if (openers > limits.maxDepth && !withinDepth(current, bag, limits)) return { mistakes, last: undefined, current };
+    last = runParser(start, current);
+    if (last.errors.length === 0) break;
+  }
+  return { mistakes, last, current };
 }
 
 /** Parses a filter expression. */
@@ -153,7 +259,7 @@ export function parseFilter(source: string, bag: DiagnosticBag, limits: Limits):
 }
 
 /** Parses the tokens of a filter: from the scanner, or made from a template's pieces and values.
- * `length` is the length of the text diagnostics refer to. */
+ * `length` is the length of the text diagnostics refer to (`bag.source`). */
 export function parseFilterTokens(tokens: ScannedToken[], length: number, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
   return parseTokens(FILTER, tokens, length, bag, limits);
 }

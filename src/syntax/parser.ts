@@ -1,5 +1,6 @@
 import {
   EmbeddedActionsParser,
+  tokenMatcher,
   type ILookaheadStrategy,
   type IOrAlt,
   type IRecognitionException,
@@ -53,7 +54,9 @@ function operatorsByToken(entries: readonly (readonly [T.TokenTypeLike, A.Operat
 
 const COMPARE = operatorsByToken([
   [T.Eq, "="],
+  [T.EqEq, "="],
   [T.NotEq, "<>"],
+  [T.BangEq, "<>"],
   [T.Lt, "<"],
   [T.Le, "<="],
   [T.Gt, ">"],
@@ -445,6 +448,16 @@ export class DfsqParser extends EmbeddedActionsParser {
     },
   ];
 
+  /** A direction, also after a comma: the API's own `rank,desc`. The comma belongs to the sort rule
+   * only when a direction follows it (one token more of lookahead, here alone). */
+  #direction = {
+    GATE: () => this.LA(1).tokenType !== T.Comma || tokenMatcher(this.LA(2), T.Direction),
+    DEF: () => {
+      this.OPTION2(() => this.CONSUME(T.Comma));
+      return this.CONSUME(T.Direction);
+    },
+  };
+
   // order_by = sort_rule , { "," , sort_rule } ;
   orderBy = this.RULE("orderBy", (): A.OrderByNode => {
     const rules: A.SortRuleNode[] = [];
@@ -463,10 +476,10 @@ export class DfsqParser extends EmbeddedActionsParser {
     };
   });
 
-  // sort_rule = field , [ "asc" | "desc" ] ;
+  // sort_rule = field , [ [ "," ] , ( "asc" | "desc" ) ] ;
   sortRule = this.RULE("sortRule", (): A.SortRuleNode | undefined => {
     const t = this.CONSUME(T.FieldName);
-    const dir = this.OPTION(() => this.CONSUME(T.Direction));
+    const dir = this.OPTION(this.#direction);
     if (this.RECORDING_PHASE) return RECORDING;
     const f = fieldNode(t);
     if (f === undefined) return undefined;

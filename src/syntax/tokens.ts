@@ -66,9 +66,26 @@ export const CurlyString = createToken({
   categories: [StringLiteral],
   label: "a string",
 });
+// Raw strings, for regex patterns: no escapes, a backslash is a backslash (`r"\bseo\b"`). They
+// end at the first closing quote, so one that holds `"` is written in single quotes.
+export const RawString = createToken({
+  name: "RawString",
+  pattern: /[rR](?:"[^"\n\r]*"|'[^'\n\r]*')/,
+  categories: [StringLiteral],
+  label: "a string",
+});
+export const UnterminatedRawString = createToken({
+  name: "UnterminatedRawString",
+  pattern: /[rR](?:"[^"\n\r]*|'[^'\n\r]*)/,
+  categories: [StringLiteral],
+  label: "a string",
+});
+// A path with at least one segment in backquotes: `odd name`, a.`18-24`, `a b`.c. The segments
+// before the first quoted one are identifiers or digit runs, as in FieldPath.
 export const QuotedField = createToken({
   name: "QuotedField",
-  pattern: /`(?:[^`\\\n\r]|\\[^\n\r])*`/,
+  pattern:
+    /(?:(?:[A-Za-z_][A-Za-z0-9_]*|\d+)\.)*`(?:[^`\\\n\r]|\\[^\n\r])*`(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+|`(?:[^`\\\n\r]|\\[^\n\r])*`))*/,
   categories: [FieldName],
   label: "a field name",
 });
@@ -167,10 +184,14 @@ export const TodayKw = keyword("TodayKw", "today", [TimeBase]);
 // Operators, longest first.
 export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/, categories: [AndOp], label: "`&&`" });
 export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/, categories: [OrOp], label: "`||`" });
-export const NotEq = createToken({ name: "NotEq", pattern: /!=|<>/, categories: [CompareOp], label: "`<>`" });
+// `!=` and `==` are accepted for `<>` and `=` (with a warning): tokens of their own, so that only
+// they take the scanner's slower path that reports it.
+export const BangEq = createToken({ name: "BangEq", pattern: /!=/, categories: [CompareOp], label: "`!=`" });
+export const NotEq = createToken({ name: "NotEq", pattern: /<>/, categories: [CompareOp], label: "`<>`" });
 export const NotTilde = createToken({ name: "NotTilde", pattern: /!~/, categories: [NegatedOp], label: "`!~`" });
 export const Bang = createToken({ name: "Bang", pattern: /!/, categories: [NotOp], label: "`!`" });
-export const Eq = createToken({ name: "Eq", pattern: /==?/, categories: [CompareOp], label: "`=`" });
+export const EqEq = createToken({ name: "EqEq", pattern: /==/, categories: [CompareOp], label: "`==`" });
+export const Eq = createToken({ name: "Eq", pattern: /=/, categories: [CompareOp], label: "`=`" });
 export const Le = createToken({ name: "Le", pattern: /<=/, categories: [CompareOp], label: "`<=`" });
 export const Ge = createToken({ name: "Ge", pattern: />=/, categories: [CompareOp], label: "`>=`" });
 export const Lt = createToken({ name: "Lt", pattern: /</, categories: [CompareOp], label: "`<`" });
@@ -191,6 +212,8 @@ export const lexedTokens: TokenType[] = [
   SingleString,
   UnterminatedString,
   CurlyString,
+  RawString,
+  UnterminatedRawString,
   QuotedField,
   UnterminatedField,
   DateTime,
@@ -225,9 +248,11 @@ export const lexedTokens: TokenType[] = [
   InvalidNumber,
   AndAnd,
   OrOr,
+  BangEq,
   NotEq,
   NotTilde,
   Bang,
+  EqEq,
   Eq,
   Le,
   Ge,

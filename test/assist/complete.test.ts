@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { complete } from "../../src/assist/complete.js";
 import { hover } from "../../src/assist/hover.js";
-import { checkFilter } from "../../src/compile.js";
+import { checkFilter, checkOrderBy } from "../../src/compile.js";
 import type { AssistOptions } from "../../src/assist/types.js";
 import { OPERATOR_TABLE } from "../../src/syntax/operator-table.js";
 
@@ -235,5 +235,39 @@ describe("complete: information", () => {
     const r = complete("first_seen > ", 13, { ...RD, now: "2024-06-15T12:00:00Z" })!;
     expect(r.options.find((o) => o.label === "now - 30d")!.info).toContain("`2024-05-16 12:00:00 +00:00`");
     expect(r.options.find((o) => o.label === "today")!.info).toContain("`2024-06-15 00:00:00 +00:00`");
+  });
+});
+
+describe("complete: field names that need backquotes", () => {
+  const labs: AssistOptions = { endpoint: "dataforseo_labs/google/related_keywords" };
+  const insert = (source: string, label: string, options: AssistOptions = labs) => {
+    const r = complete(source, source.length, options)!;
+    const option = r.options.find((o) => o.label === label)!;
+    return source.slice(0, r.from) + (option.apply ?? option.label) + source.slice(r.to);
+  };
+
+  it("inserts a segment with `-` in backquotes, so that the text parses", () => {
+    const prefix = "keyword_data.clickstream_keyword_info.age_distribution.";
+    expect(labels(prefix, labs)).toEqual(expect.arrayContaining(["18-24", "25-34", "55-64"]));
+    const text = insert(prefix, "18-24");
+    expect(text).toBe("keyword_data.clickstream_keyword_info.age_distribution.`18-24`");
+    expect(checkFilter(`${text} > 10`, labs).ok).toBe(true);
+    // Typed so far as digits, the segment is replaced as a whole.
+    expect(insert(`${prefix}18`, "18-24")).toBe(text);
+  });
+
+  it("leaves names that need none as they are, and quotes them in order-by mode too", () => {
+    expect(insert("keyword_data.clickstream_keyword_info.", "age_distribution")).toBe("keyword_data.clickstream_keyword_info.age_distribution.");
+    const sort = { ...labs, mode: "orderBy" as const };
+    const text = insert("keyword_data.clickstream_keyword_info.age_distribution.", "25-34", sort);
+    expect(checkOrderBy(`${text} desc`, sort).value).toEqual(["keyword_data.clickstream_keyword_info.age_distribution.25-34,desc"]);
+  });
+});
+
+describe("complete: after the API's own rank,desc", () => {
+  it("reads a direction after a comma as the sort rule's, and offers what follows it", () => {
+    const mode = { ...RD, mode: "orderBy" as const };
+    expect(labels("rank,desc ", mode)).toEqual([","]);
+    expect(labels("rank,desc, ", mode)).toContain("backlinks");
   });
 });

@@ -5,7 +5,7 @@ import { UsageError } from "../../src/cli/io.js";
 import { dfsq } from "../helpers/cli.js";
 import { dfsqInProcess } from "./in-process.js";
 
-const COMMANDS = [["compile"], ["print"], ["fields"], ["endpoints"], ["validate"], ["eval"], ["run"], ["catalog"]];
+const COMMANDS = [["compile"], ["print"], ["fields"], ["endpoints"], ["validate"], ["eval"], ["run"], ["catalog"], ["mcp"], ["lsp"]];
 
 async function helpOf(argv: readonly string[]): Promise<string> {
   const r = await dfsqInProcess([...argv, "--help"]);

@@ -37,6 +37,18 @@ describe("highlighting", () => {
     ]);
   });
 
+  it("marks raw strings as strings, backquoted segments as part of the field, == and && as operators", () => {
+    expect(marks('a.`18-24` == 1 && url ~ r"\\bseo\\b"')).toEqual([
+      ["a.`18-24`", "cm-dfsq-field"],
+      ["==", "cm-dfsq-operator"],
+      ["1", "cm-dfsq-number"],
+      ["&&", "cm-dfsq-operator"],
+      ["url", "cm-dfsq-field"],
+      ["~", "cm-dfsq-operator"],
+      ['r"\\bseo\\b"', "cm-dfsq-string"],
+    ]);
+  });
+
   it("clips tokens to the document", () => {
     expect(marks("rank > 10", 5)).toEqual([["rank", "cm-dfsq-field"]]);
   });

@@ -99,6 +99,15 @@ table("fields", [
   ["notable = 1", ["notable", "=", 1]],
   ["in_stock", ["in_stock", "=", true]],
   ["NOW_x = 1", ["NOW_x", "=", 1]],
+  ["a.`18-24` > 1", ["a.18-24", ">", 1]],
+  ["keyword_data.clickstream_keyword_info.age_distribution.`18-24` > 10", ["keyword_data.clickstream_keyword_info.age_distribution.18-24", ">", 10]],
+  ["`a b`.c.`d`.1 = 1", ["a b.c.d.1", "=", 1]],
+  ["1.`x y` = 1", ["1.x y", "=", 1]],
+  ["1.2.`x`.z = 1", ["1.2.x.z", "=", 1]],
+  ["and.`x-y` = 1", ["and.x-y", "=", 1]],
+  ["`a.b` = 1", ["a.b", "=", 1]],
+  ["a.`b\\`c` = 1", ["a.b`c", "=", 1]],
+  ['f > "$item->a.18-24"', ["f", ">", "$item->a.18-24"]],
 ]);
 
 table("numbers", [
@@ -111,6 +120,9 @@ table("numbers", [
   ["f = 1e+21", ["f", "=", 1e21]],
   ["f = 0", ["f", "=", 0]],
   ["f = -0", ["f", "=", -0]],
+  ["f = 5e-324", ["f", "=", 5e-324]],
+  ["f = 2.5e-310", ["f", "=", 2.5e-310]],
+  ["f = 0.0e-400", ["f", "=", 0]],
 ]);
 
 table("strings", [
@@ -126,6 +138,15 @@ table("strings", [
   ['f = "2024-01-31"', ["f", "=", "2024-01-31"]],
   ['f = "now"', ["f", "=", "now"]],
   ['f = "10"', ["f", "=", "10"]],
+]);
+
+table("raw strings: no escapes, for regex patterns", [
+  ['f regex r"\\bseo\\b"', ["f", "regex", "\\bseo\\b"]],
+  ["f ~ r'\\d+\\.\\d+'", ["f", "regex", "\\d+\\.\\d+"]],
+  ['f !~ R"a\\\\"', ["f", "not_regex", "a\\\\"]],
+  ["f regex r'say \"hi\"'", ["f", "regex", 'say "hi"']],
+  ['f = r""', ["f", "=", ""]],
+  ['f = r"\\u0041\\n"', ["f", "=", "\\u0041\\n"]],
 ]);
 
 table("booleans and null", [
@@ -245,6 +266,10 @@ describe("order-by", () => {
     ["1.rank desc, 2.rank", ["1.rank,desc", "2.rank,asc"]],
     ["`odd name` desc", ["odd name,desc"]],
     ["  a desc ,b asc,  c  ", ["a,desc", "b,asc", "c,asc"]],
+    ["rank,desc", ["rank,desc"]],
+    ["rank,desc,backlinks,asc", ["rank,desc", "backlinks,asc"]],
+    ["rank , DESC, backlinks", ["rank,desc", "backlinks,asc"]],
+    ["a.`18-24`,desc", ["a.18-24,desc"]],
   ] as const)("%s", (source, expected) => {
     expect(compileOrderBy(source)).toEqual(expected);
   });

@@ -20,8 +20,8 @@ describe("kitchen sink", () => {
     expect(compileFilter(printed, options)).toEqual(compiled);
   });
 
-  it("is over the API's limit by default, and says so", () => {
+  it("is over the API's limit by default, and says so (and that `||` and `&&` are spelled `or` and `and`)", () => {
     const r = checkFilter(source, { now: options.now });
-    expect(r.diagnostics.map((d) => d.code)).toEqual(["too_many_conditions"]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["operator_alias", "operator_alias", "too_many_conditions"]);
   });
 });

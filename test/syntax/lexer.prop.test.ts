@@ -45,6 +45,7 @@ const PIECES = [
   "e", "E", "e-", "0.5E-3", "00", "0e5", "9.", 
   "2024-01-31", "2024-01-31T10:00:00Z", "2024-01-31T10:00:00+02:00", "2024-1-5", "2024-", "T10:00",
   "“", "”", "‘", "’", "„", "é", "\u00a0", "\u2028", "\ufeff", "@", "#", "$", "{", "\\u0041", "\\q",
+  "r", "R", "r\"", "r'", "==", "!=", "=>", "`x`", "`a b`", ".`", "`.", "a.", "1.", "18-24", "%", "/",
 ];
 
 const text = fc.oneof(
@@ -72,6 +73,9 @@ describe("the scanner matches tokens.ts", () => {
     '`odd name` = 01 @ 12abc 2024-1-5 "unterminated',
     "'a\\\nb' `x\\\ny` \"z\\",
     "“curly” ‘single’ „low“ “open",
+    'r"\\bseo\\b" R\'a"b\' r"open rx"x" r \'x\'',
+    "a.`18-24` > 1 and `a b`.c.`d`.1 and 1.`x` and 1.2.`y`.z and and.`x` and a.`b and `c`.",
+    "a == 1 != 2 && b || c = d <> e",
   ])("%s", (source) => {
     expect(viaScanner(source)).toEqual(viaOracle(source));
   });

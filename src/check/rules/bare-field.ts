@@ -1,5 +1,6 @@
 import type { FieldType } from "../../catalog/endpoints.js";
 import { hints, messages } from "../../diagnostics/messages.js";
+import { printFieldPath } from "../../print/print-value.js";
 import type { FilterRule } from "../rule.js";
 
 const EXAMPLE: Record<FieldType, string> = {
@@ -17,6 +18,6 @@ export const bareFieldRule: FilterRule = (leaf, ctx) => {
   const match = ctx.fieldOf(leaf.field.path);
   if (match === undefined || match.type === "bool") return;
   ctx.bag.reportAt("bare_field_not_bool", leaf.field, messages.bareFieldNotBool(leaf.field.path, match.type), {
-    hint: hints.compareBare(leaf.field.path, EXAMPLE[match.type]),
+    hint: hints.compareBare(printFieldPath(leaf.field.path), EXAMPLE[match.type]),
   });
 };

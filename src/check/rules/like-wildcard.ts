@@ -1,14 +1,22 @@
 import { hints, messages } from "../../diagnostics/messages.js";
+import { quoteString } from "../../values/strings.js";
 import type { FilterRule } from "../rule.js";
 
 const LIKES = new Set(["like", "not_like", "ilike", "not_ilike"]);
 
-/** `like "seo"` matches only the value "seo"; people who write it usually mean "contains". */
+/**
+ * `like "seo"` matches only the value "seo"; people who write it usually mean "contains", which
+ * the fix writes (where the pattern is text in the source). `like ""` matches only empty values.
+ */
 export const likeWildcardRule: FilterRule = (leaf, ctx) => {
   if (leaf.kind !== "condition" || !LIKES.has(leaf.op) || leaf.operand.kind !== "string") return;
-  const pattern = leaf.operand.value;
+  const literal = leaf.operand;
+  const pattern = literal.value;
   if (pattern.includes("%")) return;
-  ctx.bag.reportAt("like_without_wildcard", leaf.operand, messages.likeWithoutWildcard(leaf.op, pattern), {
-    hint: hints.addWildcards(pattern),
+  const contains = quoteString(`%${pattern}%`);
+  const written = literal.at === undefined && /^["'rR]/.test(ctx.bag.source.slice(literal.span.start, literal.span.end));
+  ctx.bag.reportAt("like_without_wildcard", literal, messages.likeWithoutWildcard(leaf.op, pattern), {
+    hint: pattern === "" ? hints.emptyLike() : hints.addWildcards(pattern),
+    fixes: pattern === "" || !written ? undefined : [{ title: hints.write(contains), edits: [{ span: literal.span, insert: contains }] }],
   });
 };

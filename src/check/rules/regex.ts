@@ -1,5 +1,5 @@
 import { hints, messages } from "../../diagnostics/messages.js";
-import { findRe2SyntaxError } from "../../values/re2-syntax.js";
+import { findRe2SyntaxError, type RegexProblem } from "../../values/re2-syntax.js";
 import type { FilterRule } from "../rule.js";
 
 /** DataForSEO caps regex patterns at 1000 characters (filters-spec.md 2.3). */
@@ -26,6 +26,30 @@ export const regexRule: FilterRule = (leaf, ctx) => {
   const start = literal.span.start + 1 + problem.offset;
   const span = verbatim ? { start, end: Math.min(start + Math.max(1, problem.length), literal.span.end - 1) } : literal.span;
   ctx.bag.reportAt("invalid_regex", { span, at: literal.at }, messages.invalidRegex(problem.reason), {
-    hint: hints.regexEscapes(),
+    hint: hintFor(pattern, problem),
   });
 };
+
+/** A quantifier: `*`, `+`, `?` or a count, lazy or not. */
+const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
+
+/**
+ * The hint for what the pattern holds where RE2 stopped, read from the pattern itself; none where
+ * none fits (the reason then says it all).
+ */
+function hintFor(pattern: string, { offset }: RegexProblem): string | undefined {
+  const at = pattern.slice(offset);
+  if (/^\(\?<?[=!]/.test(at)) return hints.regexLookaround();
+  if (/^(?:\\[1-9kg]|\(\?P[=>])/.test(at)) return hints.regexBackreference();
+  if (/^(?:\[|\((?!\?))/.test(at)) return hints.regexUnclosed(at[0]!);
+  if (/^[)\]]/.test(at)) return hints.regexLiteral(at[0]!);
+  const quantifier = QUANTIFIER.exec(at)?.[0];
+  if (quantifier === undefined) return undefined;
+  const count = /^\{(\d+),(\d+)\}/.exec(at);
+  if (count !== null && Number(count[1]) > Number(count[2])) return hints.regexCountOrder();
+  // Nothing before it to repeat: meant as the character itself.
+  if (offset === 0 || "(|".includes(pattern[offset - 1]!)) return hints.regexLiteral(at[0]!);
+  if (QUANTIFIER.test(at.slice(quantifier.length))) return hints.regexRepeatTwice();
+  // A quantifier on something: RE2's bounds on repeat counts and on the compiled size.
+  return hints.regexTooLarge();
+}

@@ -15,6 +15,15 @@ describe("like_without_wildcard", () => {
     expectDiagnostics('anchor like "%seo"', []);
     expectDiagnostics('anchor regex "seo"', []);
   });
+
+  it("fixes like \"seo\" to \"%seo%\", and gives like \"\" a hint of its own, not \"%%\"", () => {
+    const [d] = expectDiagnostics('anchor like "seo"', [["like_without_wildcard", '"seo"']]);
+    expect(d?.fixes?.[0]?.edits).toEqual([{ span: { start: 12, end: 17 }, insert: '"%seo%"' }]);
+    const [empty] = expectDiagnostics('anchor like ""', [["like_without_wildcard", '""']]);
+    expect(empty?.hint).not.toContain("%%");
+    expect(empty?.hint).toContain("empty");
+    expect(empty?.fixes).toBeUndefined();
+  });
 });
 
 describe("null_comparison", () => {
@@ -41,6 +50,14 @@ describe("bare_field_not_bool", () => {
     const field = source.replace("not ", "");
     const [d] = expectTyped("backlinks/referring_domains", source, [["bare_field_not_bool", field]]);
     expect(d?.hint).toContain(suggestion);
+  });
+});
+
+describe("bare_field_not_bool: the hint's example parses", () => {
+  it("writes a field with `-` with its segment in backquotes", () => {
+    const field = "keyword_data.clickstream_keyword_info.age_distribution.`18-24`";
+    const [d] = expectTyped("dataforseo_labs/google/related_keywords", field, [["bare_field_not_bool", field]]);
+    expect(d?.hint).toContain("`` keyword_data.clickstream_keyword_info.age_distribution.`18-24` > 0 ``");
   });
 });
 

@@ -15,6 +15,22 @@ describe("unknown_field", () => {
     expect(d?.hint).toContain("did you mean");
   });
 
+  it("offers each suggestion as a quick fix whose text parses, segments in backquotes where needed", () => {
+    const source = "keyword_data.clickstream_keyword_info.age_distribution.`18-25` > 10";
+    const [d] = expectTyped("dataforseo_labs/google/related_keywords", source, [["unknown_field", "keyword_data.clickstream_keyword_info.age_distribution.`18-25`"]]);
+    expect(d?.suggestions).toContain("keyword_data.clickstream_keyword_info.age_distribution.18-24");
+    const fix = d?.fixes?.find((f) => f.title.endsWith("`18-24`"));
+    expect(fix?.edits).toEqual([{ span: d!.span, insert: "keyword_data.clickstream_keyword_info.age_distribution.`18-24`" }]);
+    const fixed = source.slice(0, d!.span.start) + fix!.edits[0]!.insert + source.slice(d!.span.end);
+    expectTyped("dataforseo_labs/google/related_keywords", fixed, []);
+  });
+
+  it("offers no fix for a placeholder path, which is no text to insert", () => {
+    const [d] = expectTyped("backlinks/referring_domains", "referring_links_tl.com > 0", [["unknown_field", "referring_links_tl.com"]]);
+    expect(d?.suggestions?.some((s) => s.includes("$"))).toBe(true);
+    expect(d?.fixes?.some((f) => f.edits.some((e) => e.insert.includes("$"))) ?? false).toBe(false);
+  });
+
   it("is a warning on a derived catalog, which may be incomplete", () => {
     const [d] = expectTyped("backlinks/referring_domains", "referring_domain > 10", [["unknown_field", "referring_domain"]]);
     expect(d?.severity).toBe("warning");
