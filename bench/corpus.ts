@@ -29,3 +29,9 @@ export const DEEP = `${"(".repeat(10_000)}a > 1${")".repeat(10_000)}`;
 /** About 300 characters, for the editor latency runs. */
 export const EDITOR_300 =
   'referring_domains > 10 and first_seen > now - 30d and domain in ("example.com", "example.org") and (anchor like "%seo tools%" or anchor ilike "%backlink%" or rank > 200) and backlinks_spam_score < 30 and not (referring_links_tld.ru > 0) and backlinks between 5 and 5000 and referring_main_domains >= 3 and';
+
+/** About 300 characters on a Labs endpoint, ending in a word that matches fields only by a later
+ * segment (`volume` → `keyword_data.keyword_info.search_volume`): completion's partial matching. */
+export const LABS_ENDPOINT = "dataforseo_labs/google/related_keywords";
+export const LABS_300 =
+  'keyword_data.keyword_info.search_volume > 1000 and keyword_data.keyword_info.competition_level in ("LOW", "MEDIUM") and keyword_data.keyword_info.cpc between 0.5 and 10 and keyword_data.serp_info.serp_item_types has "featured_snippet" and not (keyword_data.keyword_info.competition > 0.8) and volume';

@@ -15,7 +15,7 @@ import { compileExpression } from "filtrex";
 import { measure } from "mitata";
 import * as dfsq from "../dist/index.js";
 import { measureCheck } from "./check.js";
-import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
+import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, LABS_300, LABS_ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
 import { hostile, hostileTable } from "./hostile.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -268,6 +268,10 @@ async function editor(): Promise<Row[]> {
   return [
     { name: `complete at the end of ${EDITOR_300.length} characters`, medianNs: await median(() => dfsq.complete(EDITOR_300, EDITOR_300.length, options)) },
     { name: `complete in the middle of ${EDITOR_300.length} characters`, medianNs: await median(() => dfsq.complete(EDITOR_300, 150, options)) },
+    {
+      name: `complete a partial path at the end of ${LABS_300.length} characters (Labs)`,
+      medianNs: await median(() => dfsq.complete(LABS_300, LABS_300.length, { endpoint: LABS_ENDPOINT, now: 0 })),
+    },
     { name: `analyze ${EDITOR_300.length} characters`, medianNs: await median(() => dfsq.analyze(EDITOR_300, options)) },
     { name: "hover on a field", medianNs: await median(() => dfsq.hover(EDITOR_300, 3, options)) },
   ];
@@ -305,6 +309,8 @@ const budget: Record<string, readonly [number, number]> = {
   "time per condition flat within 2× (10 → 10,000)": [results.scaling.flatness, 2],
   "complete on 300 characters, median ≤ 1 ms": [results.editor[0]!.medianNs / 1e6, 1],
   "dfsq check of 10,000 saved tasks ≤ 2 s (whole process)": [results.check.medianMs / 1000, 2],
+  "complete matching a partial path on 300 characters, median ≤ 1 ms": [results.editor[2]!.medianNs / 1e6, 1],
+  "codemirror entry (CodeMirror external) ≤ 80 KB gzipped": [results.size["codemirror entry (CodeMirror external)"]!.gzipped / 1024, 80],
 };
 
 const report = [

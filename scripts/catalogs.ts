@@ -5,7 +5,8 @@ import { findEndpoint } from "../src/catalog/resolve.js";
 /*
  * Turns the vendored field catalogs (data/dataforseo/available-filters/*.json) into the package's
  * data: src/catalog/catalogs.generated.ts (fields and types, per catalog source, shaped like the
- * API's `available_filters` result) and src/catalog/fields.generated.ts (FieldOf<E> types).
+ * API's `available_filters` result), src/catalog/fields.generated.ts (FieldOf<E> types) and, from
+ * data/dataforseo/enums.json, src/catalog/enums.generated.ts (documented value sets).
  */
 
 type FieldMap = Record<string, FieldType>;
@@ -307,5 +308,140 @@ export function fieldTypesSource(dir: string): string {
     [...aliases.values()].map((a) => a.text).join("\n\n") +
     "\n\n/** Field paths per endpoint and filter parameter; see FieldOf in catalog/types.ts. */\n" +
     `export interface EndpointFieldMap {\n${entries.join("\n")}\n}\n`
+  );
+}
+
+/* ---- documented value sets (data/dataforseo/enums.json) ---- */
+
+interface VendoredSet {
+  values: string[];
+  stated_as?: string;
+  sources: string[];
+  null_possible?: boolean;
+  note?: string;
+}
+interface VendoredField {
+  kind: "value" | "array_element" | "map_key";
+  values: string[];
+  set: string;
+}
+interface VendoredPlaceholder extends VendoredField {
+  applies_to: string[];
+  confidence?: string;
+}
+interface VendoredEnums {
+  sets: Record<string, VendoredSet>;
+  fields: Record<string, unknown>;
+}
+
+/** The API folder of enums.json that documents each catalog source's fields. */
+const ENUM_API: Readonly<Record<CatalogSource, string | undefined>> = {
+  backlinks: "backlinks",
+  dataforseo_labs: "dataforseo_labs",
+  on_page: "on_page",
+  content_analysis: "content_analysis",
+  business_data: "business_data",
+  "domain_analytics/whois": undefined,
+  "domain_analytics/technologies": undefined,
+  app_data: "app_data",
+  "ai_optimization/llm_mentions": "ai_optimization",
+};
+
+/**
+ * The one source a set is cited by in the package: its first docs URL, else its first source up to
+ * any remark in parentheses. enums.json keeps them all.
+ */
+function sourceOf(sources: readonly string[]): string {
+  const url = sources.join(" ").match(/https:\/\/[^\s,)]+/)?.[0];
+  return url ?? sources[0]?.replace(/\s*\(.*$/, "") ?? "data/dataforseo/enums.json";
+}
+
+const isVendoredField = (v: unknown): v is VendoredField =>
+  typeof v === "object" && v !== null && "kind" in v && "set" in v && Array.isArray((v as VendoredField).values);
+
+/**
+ * The value sets as the package holds them: each set once, with the wording it was stated in and
+ * its source; per catalog source and key path (as in catalogs.generated.ts), the field patterns
+ * and placeholder segments each set documents. Fields the vendored catalog lacks (enums.json may
+ * be newer) are left out and listed in `skipped`; a field that repeats a set with other values
+ * throws, so that the two cannot drift apart silently.
+ */
+export function buildEnums(dir: string): {
+  sets: Record<string, { values: string[]; stated?: string; source: string; nullPossible?: true }>;
+  fields: Record<string, Record<string, Record<string, { kind: VendoredField["kind"]; set: string }>>>;
+  placeholders: Record<string, Record<string, Record<string, { set: string; appliesTo: string[]; confidence?: string }>>>;
+  skipped: string[];
+} {
+  const enums = JSON.parse(readFileSync(`${dir}/enums.json`, "utf8")) as VendoredEnums;
+  const sources = buildSources(dir);
+  const sets: ReturnType<typeof buildEnums>["sets"] = {};
+  for (const [id, s] of Object.entries(enums.sets)) {
+    sets[id] = {
+      values: s.values,
+      ...(s.stated_as === undefined ? {} : { stated: s.stated_as }),
+      source: sourceOf(s.sources),
+      // Notes on conflicts between pages stay in enums.json, for maintainers.
+      ...(s.null_possible === true ? { nullPossible: true as const } : {}),
+    };
+  }
+  const sameValues = (field: VendoredField, where: string) => {
+    const set = sets[field.set];
+    if (set === undefined || JSON.stringify(set.values) !== JSON.stringify(field.values)) {
+      throw new Error(`enums.json: ${where} lists other values than its set ${field.set}`);
+    }
+  };
+  const fields: ReturnType<typeof buildEnums>["fields"] = {};
+  const placeholders: ReturnType<typeof buildEnums>["placeholders"] = {};
+  const skipped: string[] = [];
+  for (const [source, data] of Object.entries(sources) as [CatalogSource, Source][]) {
+    const api = ENUM_API[source];
+    const tree = api === undefined ? undefined : (enums.fields[api] as Tree | undefined);
+    if (tree === undefined) continue;
+    for (const [keys, map] of leaves(data.result)) {
+      let node: unknown = tree;
+      for (const key of keys) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+      if (typeof node !== "object" || node === null) continue;
+      const keyPath = keys.join("/");
+      for (const [pattern, entry] of Object.entries(node as Record<string, unknown>)) {
+        if (pattern === "$placeholders") {
+          for (const [segment, p] of Object.entries(entry as Record<string, VendoredPlaceholder>)) {
+            sameValues(p, `${api}/${keyPath} ${segment}`);
+            ((placeholders[source] ??= {})[keyPath] ??= {})[segment] = {
+              set: p.set,
+              appliesTo: p.applies_to,
+              ...(p.confidence === undefined ? {} : { confidence: p.confidence }),
+            };
+          }
+          continue;
+        }
+        if (!isVendoredField(entry)) continue;
+        if (!(pattern in map)) {
+          skipped.push(`${api}/${keyPath} ${pattern}`);
+          continue;
+        }
+        sameValues(entry, `${api}/${keyPath} ${pattern}`);
+        ((fields[source] ??= {})[keyPath] ??= {})[pattern] = { kind: entry.kind, set: entry.set };
+      }
+    }
+  }
+  return { sets, fields, placeholders, skipped };
+}
+
+const ENUMS_HEADER = "// Generated by scripts/generate-catalogs.ts from data/dataforseo/enums.json. Do not edit.\n";
+
+export function enumsSource(dir: string): string {
+  const { skipped, ...data } = buildEnums(dir);
+  const json = JSON.stringify(data);
+  return (
+    ENUMS_HEADER +
+    (skipped.length === 0 ? "" : `// Left out, as the vendored catalogs lack these fields: ${skipped.join("; ")}.\n`) +
+    'import type { EnumData } from "./enums.js";\n\n' +
+    "let data: EnumData | undefined;\n\n" +
+    "/** The value sets DataForSEO documents, with their sources, and the catalog fields they apply to. */\n" +
+    "export function enumData(): EnumData {\n" +
+    "  data ??= JSON.parse(DATA) as EnumData;\n" +
+    "  return data;\n" +
+    "}\n\n" +
+    `const DATA = ${JSON.stringify(json)};\n`
   );
 }

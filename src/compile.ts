@@ -1,6 +1,9 @@
 import { isBuiltFilter, type BuiltFilter } from "./builder/built-filter.js";
 import type { ResolvedCatalog } from "./catalog/resolve.js";
 import { checkFilterAst, checkOrderByFields } from "./check/check-filter.js";
+import { bareFieldRule } from "./check/rules/bare-field.js";
+import { unknownFieldRule } from "./check/rules/unknown-field.js";
+import { valueTypeRule } from "./check/rules/value-type.js";
 import { judgeOperator } from "./catalog/operators.js";
 import { ruleContext, type RuleContext } from "./check/rule.js";
 import { DiagnosticBag, makeDiagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
@@ -86,15 +89,24 @@ export function checkFilter(source: string | BuiltFilter, options: CompileOption
 }
 
 /** Makes the AST: from text, from a template's tokens, or raised from arrays (dfsq/validate). */
-type Parse<T> = (bag: DiagnosticBag, limits: Limits) => Pick<Parsed<T>, "ast">;
+type Parse<T> = (bag: DiagnosticBag, limits: Limits) => Pick<Parsed<T>, "ast" | "pieces">;
+
+/** What is checked of the conditions that parsed where the whole filter did not: their fields
+ * against the catalog, which needs no knowledge of the `not`s around them. */
+const PIECE_RULES = [unknownFieldRule, bareFieldRule, valueTypeRule];
 
 /** The back half of every filter entry point: `text` is what diagnostics refer to, `parse` makes
  * the AST from it (from source text, or from a template's pieces and values). */
 export function checkParsed(text: string, parse: Parse<Expr>, options: unknown = {}): CheckResult<FilterArray> {
   const env = setup(text, options, "filters");
   if (env.bag.errorCount > 0) return result(env.bag);
-  const { ast } = parse(env.bag, env.limits);
-  return result(env.bag, ast === undefined ? undefined : checkAndLower(ast, env, env.options));
+  const { ast, pieces } = parse(env.bag, env.limits);
+  const value = ast === undefined ? undefined : checkAndLower(ast, env, env.options);
+  if (pieces !== undefined && env.catalog?.fields !== undefined) {
+    const ctx = ruleContext(env.bag, env.limits, env.catalog);
+    for (const piece of pieces) checkFilterAst(piece, ctx, PIECE_RULES);
+  }
+  return result(env.bag, value);
 }
 
 /** The answer to a source argument that is neither text nor (where `built`) a built filter. */

@@ -7,7 +7,7 @@ export { filter, orderBy, type Tag } from "./template/template.js";
 export { field, type FieldName } from "./template/field-name.js";
 export { where, whereFor, type BuilderValue, type Where } from "./builder/where.js";
 export { BuiltFilter } from "./builder/built-filter.js";
-export { analyze, complete, hover } from "./assist/index.js";
+export { analyze, complete, exampleExpression, hover } from "./assist/index.js";
 export type {
   Analysis,
   AssistMode,
@@ -18,6 +18,7 @@ export type {
   HighlightClass,
   HighlightToken,
   HoverResult,
+  ValuePosition,
 } from "./assist/index.js";
 export { formatDiagnostics, type FormatOptions } from "./diagnostics/format.js";
 export { DfsqError } from "./diagnostics/error.js";

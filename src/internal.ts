@@ -26,6 +26,7 @@ export * from "./diagnostics/diagnostic.js";
 export * from "./diagnostics/error.js";
 export * from "./diagnostics/format.js";
 export * from "./diagnostics/messages.js";
+export * from "./diagnostics/segments.js";
 export * from "./options.js";
 export * from "./print/print-filter.js";
 export * from "./print/print-value.js";

@@ -8,7 +8,7 @@ import * as source from "../src/index.js";
 describe("public API", () => {
   it("exports the documented functions and classes", () => {
     expect(Object.keys(source).toSorted()).toEqual(
-      ["BuiltFilter", "DfsqError", "analyze", "checkFilter", "checkOrderBy", "compileFilter", "compileOrderBy", "complete", "field", "fieldsOf", "filter", "formatDiagnostics", "hover", "listEndpoints", "orderBy", "printFilter", "printOrderBy", "where", "whereFor"].toSorted(),
+      ["BuiltFilter", "DfsqError", "analyze", "checkFilter", "checkOrderBy", "compileFilter", "compileOrderBy", "complete", "exampleExpression", "field", "fieldsOf", "filter", "formatDiagnostics", "hover", "listEndpoints", "orderBy", "printFilter", "printOrderBy", "where", "whereFor"].toSorted(),
     );
   });
 

@@ -110,6 +110,7 @@ const PUBLIC: Readonly<Record<string, Call>> = {
   analyze: call(dfsq.analyze),
   complete: call(dfsq.complete),
   hover: call(dfsq.hover),
+  exampleExpression: call(dfsq.exampleExpression),
   formatDiagnostics: call(dfsq.formatDiagnostics),
   "new DfsqError": (a, b) => new dfsq.DfsqError(a as never, b as never),
   fieldsOf: call(dfsq.fieldsOf),

@@ -1,19 +1,27 @@
 /*
- * The playground page: two dfsq editors (filter and order-by) for one endpoint, the compiled
- * arrays and task body live, and pasted JSON printed back as text. Everything is computed in the
- * page from the repository's sources; nothing is fetched.
+ * The playground page: a dfsq query bar (the filter) and an editor (the order-by) for one
+ * endpoint, the compiled arrays and task body live, a sample response the filter runs over on
+ * Enter (and whose values completion offers), examples per API, syntax help, and pasted JSON
+ * printed back as text. Everything is computed in the page from the repository's sources; nothing
+ * is fetched.
  */
 import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { lintKeymap } from "@codemirror/lint";
 import { Compartment, EditorSelection, EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
-import { dfsq, dfsqAnalysis, reconfigureDfsq, type Analysis, type DfsqOptions } from "../../src/codemirror/index.js";
+import { dfsq, dfsqAnalysis, queryBar, reconfigureDfsq, type Analysis, type DfsqOptions, type QueryHistory } from "../../src/codemirror/index.js";
+import { codeSegments, messageSegments, type TextSegment } from "../../src/diagnostics/segments.js";
 import { listEndpoints, type Diagnostic, type EndpointInfo, type FilterArray, type FilterParam, type OrderByArray } from "../../src/index.js";
+import { CONNECTIVES, OPERATOR_TABLE, VALUE_WORDS } from "../../src/syntax/operator-table.js";
+import { EXAMPLES, type Example } from "./examples.js";
 import { printJson, type PrintKind } from "./print.js";
+import { SAMPLE_ENDPOINT, SAMPLE_ITEMS } from "./sample.js";
 import { formatJson, taskBody } from "./task.js";
+import { valuesIn } from "./values.js";
 
 declare const DFSQ_VERSION: string;
+declare const DFSQ_REPOSITORY: string;
 
 const DEFAULT_ENDPOINT = "backlinks/referring_domains";
 const DEFAULTS = {
@@ -47,7 +55,21 @@ const ui = {
   printUse: byId<HTMLButtonElement>("print-use"),
   orderPanel: byId<HTMLElement>("order-panel"),
   orderHelp: byId<HTMLParagraphElement>("order-help"),
+  examples: byId<HTMLDivElement>("examples"),
+  sampleInfo: byId<HTMLParagraphElement>("sample-info"),
+  sampleResult: byId<HTMLParagraphElement>("sample-result"),
+  sampleTable: byId<HTMLTableElement>("sample-table"),
 };
+
+/** Message text with its code as `<code>`, never a literal backquote. */
+function segmentsOf(segments: readonly TextSegment[]): Node[] {
+  return segments.map((s) => {
+    if (s.kind === "text") return document.createTextNode(s.text);
+    const code = document.createElement("code");
+    code.textContent = s.text;
+    return code;
+  });
+}
 
 // ---- page state, mirrored in the URL's hash so that a link reproduces it ----
 
@@ -122,10 +144,11 @@ function editorTheme(isDark: boolean): Extension {
 interface EditorSpec {
   readonly parent: HTMLElement;
   readonly doc: string;
-  readonly options: DfsqOptions;
+  /** dfsq's part: `dfsq(options)` or `queryBar(options, …)`. */
+  readonly dfsq: Extension;
   readonly label: string;
   readonly describedBy: string;
-  readonly placeholder: string;
+  readonly placeholder?: string;
 }
 
 function createEditor(spec: EditorSpec, onChange: () => void): EditorView {
@@ -138,11 +161,11 @@ function createEditor(spec: EditorSpec, onChange: () => void): EditorView {
         closeBrackets(),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         EditorView.lineWrapping,
-        placeholder(spec.placeholder),
+        spec.placeholder === undefined ? [] : placeholder(spec.placeholder),
         EditorView.contentAttributes.of({ "aria-labelledby": spec.label, "aria-describedby": spec.describedBy }),
         themeSlot.of(editorTheme(dark.matches)),
         editableSlot.of([]),
-        dfsq(spec.options),
+        spec.dfsq,
         EditorView.updateListener.of((update) => {
           if (dfsqAnalysis(update.state) !== dfsqAnalysis(update.startState)) onChange();
         }),
@@ -154,14 +177,38 @@ function createEditor(spec: EditorSpec, onChange: () => void): EditorView {
 const filterOptions = (): DfsqOptions => ({ mode: "filter", endpoint: endpoint.id, param });
 const orderOptions = (): DfsqOptions => ({ mode: "orderBy", endpoint: endpoint.id });
 
+/** Submitted filters, kept in this browser's localStorage (the query bar's history hook). */
+const HISTORY_KEY = "dfsq-playground-history";
+const filterHistory: QueryHistory = {
+  load() {
+    try {
+      const saved: unknown = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? "[]");
+      return Array.isArray(saved) ? saved.filter((e): e is string => typeof e === "string") : [];
+    } catch {
+      return [];
+    }
+  },
+  save(entries) {
+    try {
+      localStorage.setItem(HISTORY_KEY, JSON.stringify(entries));
+    } catch {
+      // Storage may be off (private windows): the history then lasts as long as nothing.
+    }
+  },
+};
+
 const filterView = createEditor(
   {
     parent: byId("filter-editor"),
-    doc: initial.get("filter") ?? DEFAULTS.filter,
-    options: filterOptions(),
+    // The query bar is one line: a link from before may hold line breaks.
+    doc: (initial.get("filter") ?? DEFAULTS.filter).replace(/\s*[\r\n]+\s*/g, " "),
+    dfsq: queryBar(filterOptions(), {
+      onSubmit: (compiled, text) => void runOnSample(compiled as FilterArray | undefined, text),
+      history: filterHistory,
+      values: async (field, prefix) => (endpoint.id === SAMPLE_ENDPOINT ? valuesIn(SAMPLE_ITEMS, field, prefix) : []),
+    }),
     label: "filter-heading",
     describedBy: "filter-help filter-diagnostics",
-    placeholder: "referring_domains > 10 and domain like \"%seo%\"",
   },
   () => refresh(),
 );
@@ -169,7 +216,7 @@ const orderView = createEditor(
   {
     parent: byId("order-editor"),
     doc: initial.get("orderBy") ?? DEFAULTS.orderBy,
-    options: orderOptions(),
+    dfsq: dfsq(orderOptions()),
     label: "order-heading",
     describedBy: "order-help order-diagnostics",
     placeholder: "rank desc, backlinks",
@@ -217,17 +264,18 @@ function renderDiagnostics(list: HTMLUListElement, view: EditorView, diagnostics
       } else {
         where.textContent = d.option;
       }
+      const segments = messageSegments(d);
       const message = document.createElement("span");
       message.className = "message";
-      message.textContent = d.message;
+      message.append(...segmentsOf(segments.message));
       const code = document.createElement("code");
       code.className = "code";
       code.textContent = d.code;
       item.append(severity, where, code, message);
-      if (d.hint !== undefined) {
+      if (segments.hint !== undefined) {
         const hint = document.createElement("span");
         hint.className = "hint";
-        hint.textContent = d.hint;
+        hint.append(...segmentsOf(segments.hint));
         item.append(hint);
       }
       return item;
@@ -351,6 +399,7 @@ ui.endpoint.addEventListener("change", () => {
   param = pickParam(endpoint, param);
   fillParams();
   describeEndpoint();
+  describeSample();
   reconfigure();
 });
 ui.param.addEventListener("change", () => {
@@ -408,9 +457,130 @@ ui.printUse.addEventListener("click", () => {
   view.focus();
 });
 
+// ---- the sample response ----
+
+/** Columns of the sample table: the fields a reader of referring domains looks at first. */
+const SAMPLE_COLUMNS = ["domain", "rank", "backlinks", "referring_domains", "backlinks_spam_score", "first_seen"] as const;
+
+function renderSample(items: readonly Record<string, unknown>[]): void {
+  ui.sampleTable.hidden = items.length === 0;
+  const head = document.createElement("tr");
+  for (const c of SAMPLE_COLUMNS) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = c;
+    head.append(th);
+  }
+  const rows = items.map((item) => {
+    const tr = document.createElement("tr");
+    for (const c of SAMPLE_COLUMNS) {
+      const td = document.createElement("td");
+      td.textContent = String(item[c] ?? "");
+      tr.append(td);
+    }
+    return tr;
+  });
+  ui.sampleTable.replaceChildren(head, ...rows);
+}
+
+function describeSample(): void {
+  const here = endpoint.id === SAMPLE_ENDPOINT;
+  ui.sampleInfo.replaceChildren(
+    ...segmentsOf(
+      codeSegments(
+        here
+          ? `${SAMPLE_ITEMS.length} made-up items of \`${SAMPLE_ENDPOINT}\`. Press Enter in the filter to run it over them; completion offers their values.`
+          : `The sample items are of \`${SAMPLE_ENDPOINT}\`: pick that endpoint to run filters over them.`,
+      ),
+    ),
+  );
+  ui.sampleResult.textContent = "";
+  renderSample(here ? SAMPLE_ITEMS : []);
+}
+
+/** The query bar's Enter: the compiled filter over the sample items, with dfsq/eval (loaded on first use). */
+async function runOnSample(compiled: FilterArray | undefined, text: string): Promise<void> {
+  if (endpoint.id !== SAMPLE_ENDPOINT) {
+    ui.sampleResult.textContent = `Submitted: ${text.trim() === "" ? "no filter" : text}. The sample items are of ${SAMPLE_ENDPOINT} only.`;
+    ui.sampleResult.dataset.state = "off";
+    return;
+  }
+  const { matchItems } = await import("../../src/eval/index.js");
+  const matched = compiled === undefined ? SAMPLE_ITEMS : matchItems(compiled, SAMPLE_ITEMS);
+  ui.sampleResult.textContent = `${matched.length} of ${SAMPLE_ITEMS.length} sample items match ${text.trim() === "" ? "(no filter)" : text}`;
+  ui.sampleResult.dataset.state = "ok";
+  renderSample(matched);
+}
+
+// ---- examples and syntax help ----
+
+function useExample(example: Example): void {
+  endpoint = endpointById.get(example.endpoint) ?? endpoint;
+  ui.endpoint.value = endpoint.id;
+  param = pickParam(endpoint, "filters");
+  fillParams();
+  describeEndpoint();
+  filterView.dispatch({ changes: { from: 0, to: filterView.state.doc.length, insert: example.filter }, effects: reconfigureDfsq(filterOptions()) });
+  orderView.dispatch({ changes: { from: 0, to: orderView.state.doc.length, insert: example.orderBy ?? "" }, effects: reconfigureDfsq(orderOptions()) });
+  describeSample();
+  refresh();
+  filterView.focus();
+}
+
+function fillExamples(): void {
+  ui.examples.replaceChildren(
+    ...Object.entries(EXAMPLES).map(([api, examples]) => {
+      const group = document.createElement("div");
+      group.className = "example-group";
+      const title = document.createElement("h3");
+      title.textContent = api;
+      const list = document.createElement("ul");
+      for (const example of examples) {
+        const li = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "example";
+        button.dataset.endpoint = example.endpoint;
+        button.title = example.endpoint;
+        const code = document.createElement("code");
+        code.textContent = example.filter;
+        button.append(code);
+        button.addEventListener("click", () => useExample(example));
+        li.append(button);
+        list.append(li);
+      }
+      group.append(title, list);
+      return group;
+    }),
+  );
+}
+
+/** A row of the syntax help: the spellings, the meaning, an example. */
+function helpRow(word: string, meaning: string, example: string | undefined): HTMLTableRowElement {
+  const tr = document.createElement("tr");
+  const cells = [[{ kind: "code", text: word }] as TextSegment[], codeSegments(meaning), example === undefined ? [] : ([{ kind: "code", text: example }] as TextSegment[])];
+  for (const segments of cells) {
+    const td = document.createElement("td");
+    td.append(...segmentsOf(segments));
+    tr.append(td);
+  }
+  return tr;
+}
+
+/** The syntax help, from the one table that completion and hover read too. */
+function fillSyntaxHelp(): void {
+  byId("syntax-operators").replaceChildren(...OPERATOR_TABLE.map((e) => helpRow([e.text, ...e.aliases].join("  "), e.meaning, e.example)));
+  byId("syntax-words").replaceChildren(...[...CONNECTIVES, ...VALUE_WORDS].map((w) => helpRow([w.text, ...w.aliases].join("  "), w.meaning, w.example)));
+}
+
 // ---- start ----
 
 byId("version").textContent = `dfsq ${DFSQ_VERSION}`;
+byId<HTMLAnchorElement>("docs-language").href = `${DFSQ_REPOSITORY}/blob/main/docs/language.md`;
+byId<HTMLAnchorElement>("docs-editor").href = `${DFSQ_REPOSITORY}/blob/main/docs/editor.md`;
+fillExamples();
+fillSyntaxHelp();
+describeSample();
 fillEndpoints();
 fillParams();
 describeEndpoint();

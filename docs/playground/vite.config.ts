@@ -10,7 +10,9 @@ import { defineConfig, type Plugin } from "vite";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { version: string };
+const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { version: string; homepage?: string };
+/** Where the docs live, for the page's links: the repository the package names. */
+const repository = (pkg.homepage ?? "https://github.com/dfsq/dfsq").replace(/#.*$/, "");
 
 const LEXER_STUB = "\0dfsq-chevrotain-lexer-stub";
 
@@ -46,7 +48,7 @@ export default defineConfig({
   publicDir: false,
   clearScreen: false,
   plugins: [chevrotainAsShipped()],
-  define: { DFSQ_VERSION: JSON.stringify(pkg.version) },
+  define: { DFSQ_VERSION: JSON.stringify(pkg.version), DFSQ_REPOSITORY: JSON.stringify(repository) },
   build: {
     outDir: "dist",
     emptyOutDir: true,

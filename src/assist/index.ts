@@ -1,6 +1,7 @@
 /* Editor support: highlighting, analysis, completion and hover, as editor-neutral data. */
 export { analyze } from "./analyze.js";
 export { complete } from "./complete.js";
+export { exampleExpression } from "./example.js";
 export { hover } from "./hover.js";
 export type {
   Analysis,
@@ -12,4 +13,5 @@ export type {
   HighlightClass,
   HighlightToken,
   HoverResult,
+  ValuePosition,
 } from "./types.js";

@@ -1,3 +1,4 @@
+import type { FieldType } from "../catalog/endpoints.js";
 import type { CatalogOptions } from "../catalog/resolve.js";
 import type { CompileOptions } from "../options.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -47,24 +48,45 @@ export interface CompletionOption {
   readonly kind: CompletionKind;
   /** A short note shown beside the label: a field's type, an operator's meaning. */
   readonly detail?: string;
-  /** A longer explanation, for a tooltip. */
+  /** A longer explanation, for a tooltip: a few lines, code in backquotes (as in Markdown). */
   readonly info?: string;
   /** The text to insert instead of `label`. */
   readonly apply?: string;
-  /** Ranking among the options: higher first (CodeMirror's boost, -99 to 99). */
+  /** How the option ranked before matching: higher first (CodeMirror's boost, -99 to 99). The
+   * options of a result are already in their final order. */
   readonly boost?: number;
+  /** The parts of `label` that matched what was typed, as `[from, to)` offsets, for highlighting. */
+  readonly matches?: readonly (readonly [number, number])[];
 }
 
-/** Replace `[from, to)` with one of `options`. */
+/**
+ * Where the cursor stands at a value of a known field (`rank = |`, `domain in ("a", "ex|`): what
+ * an application may complete from its own data (CodeMirror: the `values` hook).
+ */
+export interface ValuePosition {
+  /** The field, as it will be sent (`keyword_data.keyword_info.competition_level`). */
+  readonly field: string;
+  /** Its catalog type, where the endpoint's catalog knows the field. */
+  readonly type?: FieldType;
+  /** The value typed so far, without its opening quote. */
+  readonly prefix: string;
+}
+
+/**
+ * Replace `[from, to)` with one of `options`, which come best first: matched by what was typed
+ * (`volume` matches `keyword_data.keyword_info.search_volume`), then by rank, then shortest.
+ */
 export interface CompletionResult {
   readonly from: number;
   readonly to: number;
   readonly options: readonly CompletionOption[];
+  /** Set at a value of a known field; `options` may then be empty. */
+  readonly value?: ValuePosition;
 }
 
 export interface HoverResult {
   readonly from: number;
   readonly to: number;
-  /** Plain text, a line or a few. */
+  /** A line or a few; code in backquotes (as in Markdown). */
   readonly text: string;
 }

@@ -1,8 +1,10 @@
 import type { Extension } from "@codemirror/state";
 import { hoverTooltip, type EditorView, type Tooltip } from "@codemirror/view";
 import { hover } from "../assist/index.js";
+import { codeSegments } from "../diagnostics/segments.js";
 import { dfsqAnalysisField, dfsqOptions, dfsqState, type DfsqOptions } from "./config.js";
 import { underlineRange } from "./range.js";
+import { renderSegments } from "./render.js";
 import { dfsqTheme } from "./theme.js";
 
 /** How the hover tooltips behave. */
@@ -39,7 +41,7 @@ export function dfsqHoverTooltip(view: EditorView, pos: number, options: DfsqOpt
     create: (v) => {
       const dom = v.dom.ownerDocument.createElement("div");
       dom.className = "cm-dfsq-hover";
-      dom.textContent = result.text;
+      dom.append(...renderSegments(v.dom.ownerDocument, codeSegments(result.text)));
       return { dom };
     },
   };
@@ -47,7 +49,8 @@ export function dfsqHoverTooltip(view: EditorView, pos: number, options: DfsqOpt
 
 /**
  * Hover tooltips from dfsq's `hover`: a field's type and operators on the endpoint, what an
- * operator or keyword means, the problem under the pointer. Plain text in a `.cm-dfsq-hover` div.
+ * operator or keyword means, the problem under the pointer. Text in a `.cm-dfsq-hover` div, code
+ * in `code.cm-dfsq-code`.
  */
 export function dfsqHover(options?: DfsqOptions, config: DfsqHoverConfig = {}): Extension {
   return [

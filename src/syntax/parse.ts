@@ -4,6 +4,7 @@ import { hints, messages } from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
 import type { Expr, OrderByNode } from "./ast.js";
 import { scan, type Scanned, type ScannedToken } from "./lexer.js";
+import { parsedPieces } from "./fragments.js";
 import { applyRepairs, explains, findMistakes, suspects, type Mistake } from "./mistakes.js";
 import { findExcessNesting } from "./nesting.js";
 import { operatorExpected } from "./parse-errors.js";
@@ -24,6 +25,9 @@ export interface Parsed<T> {
   readonly tokens: readonly ScannedToken[];
   /** Runs of characters no token matches, as `[offset, length]`. */
   readonly unmatched: Scanned["unmatched"];
+  /** Where a filter had errors: the conditions that parsed on their own but are not in `ast`
+   * (see fragments.ts), so that their fields can still be checked. */
+  readonly pieces?: readonly Expr[];
 }
 
 const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
@@ -248,7 +252,10 @@ function recover<T>(start: Start<T>, tokens: ScannedToken[], first: Parse<T>, re
 
 /** Parses a filter expression. */
 export function parseFilter(source: string, bag: DiagnosticBag, limits: Limits): Parsed<Expr> {
-  return parseSource(FILTER, source, bag, limits);
+  const errors = bag.errorCount;
+  const parsed = parseSource(FILTER, source, bag, limits);
+  if (bag.errorCount === errors || parsed.ast === undefined) return parsed;
+  return { ...parsed, pieces: parsedPieces(parsed.tokens, parsed.ast) };
 }
 
 /** Parses the tokens of a filter: from the scanner, or made from a template's pieces and values.

@@ -18,6 +18,10 @@ const CASES: [string, AssistOptions][] = [
   ["metrics.organic.pos_1 > metrics.organic.pos_2_3 and metrics.paid.count >= 1", { endpoint: "dataforseo_labs/google/competitors_domain", now: NOW }],
   ["content_info.text_category has 10994 or page_types has_not 'x' or domain in ('a', 'b')", { endpoint: "content_analysis/search", now: NOW }],
   ["x = 1 or (y < 2 and z is not null)", { now: NOW }],
+  [
+    'keyword_data.keyword_info.search_volume > 10 and keyword_data.keyword_info.competition_level in ("LOW", "HIGH") and keyword_data.serp_info.serp_item_types has "video"',
+    { endpoint: "dataforseo_labs/google/related_keywords", now: NOW },
+  ],
 ];
 const ORDER: [string, AssistOptions][] = [["rank desc, backlinks, first_seen asc", { endpoint: "backlinks/referring_domains", mode: "orderBy" }]];
 
@@ -72,5 +76,22 @@ describe("completion never breaks a valid prefix", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("completion quotes the names that need it", () => {
+  it("inserts keywords and odd names so that they read back as themselves", () => {
+    const options: AssistOptions = { catalog: { not: "num", desc: "num", "a.in": "num", "odd name": "num", "b.c": "num" } };
+    const offered: string[] = [];
+    for (const prefix of ["", "a.", "n", "in", "od", "de"]) {
+      const r = complete(prefix, prefix.length, options);
+      for (const option of r?.options.filter((o) => o.kind === "field") ?? []) {
+        const text = `${prefix.slice(0, r!.from)}${option.apply ?? option.label} = 1`;
+        offered.push(text);
+        const errors = checkFilter(text, options).diagnostics.filter((d) => d.severity === "error");
+        expect(errors.map((d) => `${text}: ${d.code}`)).toEqual([]);
+      }
+    }
+    expect(offered).toEqual(expect.arrayContaining(["`not` = 1", "`desc` = 1", "a.in = 1", "`odd name` = 1"]));
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { complete } from "../../src/assist/complete.js";
+import { hover } from "../../src/assist/hover.js";
 import { checkFilter, checkOrderBy } from "../../src/compile.js";
 import type { AssistOptions } from "../../src/assist/types.js";
+import { OPERATOR_TABLE } from "../../src/syntax/operator-table.js";
 
 const RD: AssistOptions = { endpoint: "backlinks/referring_domains", now: "2024-06-15T00:00:00Z" };
 const labels = (source: string, options: AssistOptions = RD, offset = source.length) =>
@@ -16,7 +18,7 @@ describe("complete: the issue's examples", () => {
 
   it("offers the operators a num field takes after it", () => {
     expect(labels("referring_domains ")).toEqual([
-      "=", "<>", ">", ">=", "<", "<=", "in", "not in", "between", "not between", "is null", "is not null",
+      "=", "<>", ">", ">=", "<", "<=", "in", "between", "not in", "not between", "is null", "is not null",
     ]);
   });
 
@@ -92,11 +94,13 @@ describe("complete: by context", () => {
   it("offers fields of the same type as references where the endpoint takes them", () => {
     const got = labels("metrics.organic.pos_1 > ", { endpoint: "dataforseo_labs/google/competitors_domain" })!;
     expect(got).toContain("avg_position");
-    expect(labels("rank > ")).toBeNull();
+    expect(labels("rank > ")).toEqual([]);
   });
 
   it("offers nothing inside strings, after broken text, or for an unknown context", () => {
-    expect(labels('domain = "ab')).toBeNull();
+    expect(labels('domain = "ab')).toEqual([]);
+    expect(labels('domain = "ab" ')).toEqual(["and", "or"]);
+    expect(labels('domain like "ab', RD)).toBeNull();
     expect(labels("rank > and ")).toBeNull();
     expect(labels("rank > 10 10 ")).toBeNull();
   });
@@ -130,6 +134,107 @@ describe("complete at every position (golden)", () => {
       rows.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
     }
     expect(rows.join("\n")).toMatchSnapshot();
+  });
+});
+
+describe("complete: one wording with hover", () => {
+  it("describes every operator in completion as hover does, from the one table", () => {
+    for (const entry of OPERATOR_TABLE) {
+      const operand = { value: " 1", list: " (1)", pattern: ' "%a%"', element: " 1", range: " 1 and 2", none: "" }[entry.operand];
+      const source = `x ${entry.text}${operand}`;
+      const option = complete("x ", 2, {})!.options.find((o) => o.label === entry.text)!;
+      expect(option.detail).toBe(entry.meaning);
+      expect(option.info).toBe(hover(source, 2)!.text);
+      expect(option.info).toContain(entry.example);
+    }
+  });
+});
+
+describe("complete: fields by any part of their path", () => {
+  const labs: AssistOptions = { endpoint: "dataforseo_labs/google/related_keywords" };
+
+  it("finds a Labs field by its last word, the shortest path first, with the match marked", () => {
+    const r = complete("volume", 6, labs)!;
+    expect([r.from, r.to]).toEqual([0, 6]);
+    const [first] = r.options;
+    expect(first).toMatchObject({ label: "keyword_data.keyword_info.search_volume", kind: "field", detail: "num" });
+    expect(first!.matches).toEqual([[33, 39]]);
+    expect(first!.label.slice(33, 39)).toBe("volume");
+    expect(r.options.map((o) => o.label)).toContain("keyword_data.clickstream_keyword_info.search_volume");
+  });
+
+  it("ranks a whole segment above a segment's start, and documented keys in their order", () => {
+    const got = labels("pos_1", { endpoint: "dataforseo_labs/google/competitors_domain" })!;
+    expect(got.slice(0, 4)).toEqual(["metrics.organic.pos_1", "metrics.paid.pos_1", "metrics.featured_snippet.pos_1", "metrics.local_pack.pos_1"]);
+    expect(got.indexOf("metrics.organic.pos_11_20")).toBeGreaterThan(got.indexOf("metrics.local_pack.pos_1"));
+  });
+
+  it("keeps the exact field typed first, and prefixes before matches inside", () => {
+    expect(labels("rank")![0]).toBe("rank");
+    const got = labels("domains")!;
+    expect(got).toEqual(expect.arrayContaining(["referring_domains", "referring_main_domains"]));
+    expect(complete("domains", 7, RD)!.options[0]!.matches).toEqual([[10, 17]]);
+  });
+
+  it("inserts a path in backquotes where a segment needs them", () => {
+    const age = complete("age", 3, labs)!.options.find((o) => o.label.endsWith("age_distribution.18-24"))!;
+    expect(checkFilter(`${age.apply ?? age.label} > 10`, labs).ok).toBe(true);
+  });
+
+  it("finds sortable paths in an order-by, and none it cannot sort by", () => {
+    const sort = { ...labs, mode: "orderBy" as const };
+    expect(labels("cpc", sort)).toContain("keyword_data.keyword_info.cpc");
+    expect(labels("serp_item_types", sort) ?? []).not.toContain("keyword_data.serp_info.serp_item_types");
+  });
+});
+
+describe("complete: documented values", () => {
+  const labs: AssistOptions = { endpoint: "dataforseo_labs/google/related_keywords" };
+  const level = "keyword_data.keyword_info.competition_level";
+
+  it("offers LOW, MEDIUM and HIGH for competition_level, quoted, with their source", () => {
+    const r = complete(`${level} = `, level.length + 3, labs)!;
+    expect(r.options.slice(0, 3).map((o) => o.label)).toEqual(['"LOW"', '"MEDIUM"', '"HIGH"']);
+    expect(r.options[0]!.info).toContain("https://docs.dataforseo.com/");
+    expect(labels(`${level} in ("LOW", `, labs)).toContain('"HIGH"');
+  });
+
+  it("matches what is typed in the quotes, or unquoted, and replaces the whole string", () => {
+    const inside = complete(`${level} = "me"`, level.length + 6, labs)!;
+    expect(inside.options.map((o) => o.label)).toEqual(['"MEDIUM"']);
+    expect([inside.from, inside.to]).toEqual([level.length + 3, level.length + 7]);
+    expect(inside.value).toEqual({ field: level, type: "str", prefix: "me" });
+    expect(labels(`${level} = hi`, labs)![0]).toBe('"HIGH"');
+  });
+
+  it("offers the elements of an array after has, and the keys of a map segment", () => {
+    expect(labels("keyword_data.serp_info.serp_item_types has ", labs)).toContain('"featured_snippet"');
+    expect(labels("referring_links_types.", RD)).toEqual(["anchor", "image", "link", "meta", "canonical", "alternate", "redirect"]);
+    expect(labels("item_type = ", { endpoint: "backlinks/backlinks" })).toEqual(expect.arrayContaining(['"anchor"', '"redirect"']));
+  });
+
+  it("says where a value of a known field is expected, with what was typed", () => {
+    expect(complete("rank > ", 7, RD)).toMatchObject({ options: [], value: { field: "rank", type: "num", prefix: "" } });
+    expect(complete("rank > 1", 8, RD)!.value).toEqual({ field: "rank", type: "num", prefix: "1" });
+    expect(complete("domain in ('a', 'ex", 19, RD)!.value).toEqual({ field: "domain", type: "str", prefix: "ex" });
+    expect(complete('domain like "ex', 15, RD)).toBeNull();
+    expect(complete("rank > 1 ", 9, RD)!.value).toBeUndefined();
+  });
+});
+
+describe("complete: information", () => {
+  it("gives a field's type, operators, sortability and documented values", () => {
+    const info = complete("keyword_info.competition_lev", 28, { endpoint: "dataforseo_labs/google/keyword_ideas" })!.options[0]!.info!;
+    expect(info).toContain("keyword_info.competition_level: str");
+    expect(info).toContain("operators: ");
+    expect(info).toContain("sortable in `order_by`");
+    expect(info).toContain("`LOW` `MEDIUM` `HIGH`");
+  });
+
+  it("gives the instant a time stands for", () => {
+    const r = complete("first_seen > ", 13, { ...RD, now: "2024-06-15T12:00:00Z" })!;
+    expect(r.options.find((o) => o.label === "now - 30d")!.info).toContain("`2024-05-16 12:00:00 +00:00`");
+    expect(r.options.find((o) => o.label === "today")!.info).toContain("`2024-06-15 00:00:00 +00:00`");
   });
 });
 

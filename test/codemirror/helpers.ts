@@ -1,5 +1,5 @@
 import { EditorSelection, EditorState, type Extension, type TransactionSpec } from "@codemirror/state";
-import type { EditorView } from "@codemirror/view";
+import { keymap, type EditorView } from "@codemirror/view";
 
 export const RD = { endpoint: "backlinks/referring_domains", now: "2024-06-15T00:00:00Z" } as const;
 
@@ -20,6 +20,15 @@ export function fakeView(state: EditorState): EditorView & { state: EditorState 
     dispatch(...specs: TransactionSpec[]) {
       view.state = view.state.update(...specs).state;
     },
+    focus() {},
   };
   return view as unknown as EditorView & { state: EditorState };
+}
+
+/** Runs what `key` is bound to in the view's keymaps, highest precedence first, as CodeMirror would. */
+export function press(view: EditorView & { state: EditorState }, key: string): boolean {
+  for (const bindings of view.state.facet(keymap)) {
+    for (const binding of bindings) if (binding.key === key && binding.run?.(view) === true) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { Text } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
-import { dfsq, dfsqAnalysis, lintDiagnostics, reconfigureDfsq, underlineRange } from "../../src/codemirror/index.js";
+import { applyQuickFix, dfsq, dfsqAnalysis, lintDiagnostics, reconfigureDfsq, underlineRange } from "../../src/codemirror/index.js";
 import { fakeView, RD, stateOf } from "./helpers.js";
 
 const range = (doc: string, start: number, end = start) => underlineRange(Text.of(doc.split("\n")), start, end);
@@ -96,5 +96,34 @@ describe("lintDiagnostics on blank text", () => {
       expect(dfsqAnalysis(state)?.diagnostics.map((d) => d.code)).toEqual(["unexpected_end"]);
       expect(lintDiagnostics(state)).toEqual([]);
     }
+  });
+});
+
+describe("quick fixes in one key", () => {
+  it("applyQuickFix applies the first fix of the problem at the cursor", () => {
+    const view = fakeView(stateOf("domain = seo.com| and rank > 1", dfsq()));
+    expect(applyQuickFix(view)).toBe(true);
+    expect(view.state.doc.toString()).toBe('domain = "seo.com" and rank > 1');
+    expect(applyQuickFix(view)).toBe(false);
+  });
+
+  it("does nothing where the cursor touches no problem with a fix", () => {
+    const view = fakeView(stateOf("domain = seo.com and rank| > 1", dfsq()));
+    expect(applyQuickFix(view)).toBe(false);
+    expect(view.state.doc.toString()).toBe("domain = seo.com and rank > 1");
+  });
+
+  it("names fixes without backquotes, which a button would show literally", () => {
+    for (const doc of ["domain = seo.com", "referring_domain > 1", "rank > 1 && rank < 5", 'anchor regex "\\bseo"']) {
+      for (const d of lintDiagnostics(stateOf(doc, dfsq(RD)))) {
+        for (const action of d.actions ?? []) expect(action.name).not.toContain("`");
+      }
+    }
+    // A did-you-mean whose field needs backquotes: the fix inserts them, its name shows none.
+    const labs = { endpoint: "dataforseo_labs/google/related_keywords" };
+    const state = stateOf("`keyword_data.clickstream_keyword_info.age_distribution.18-25` > 1", dfsq(labs));
+    const actions = lintDiagnostics(state).flatMap((d) => d.actions ?? []);
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(action.name).not.toContain("`");
   });
 });
