@@ -168,6 +168,7 @@ export const messages = {
   missingComma: (found: string) => `expected \`,\` between the values of a list, found ${code(found)}`,
   unmatchedClose: (closes: string) => (closes.length === 1 ? `this \`${closes}\` closes nothing` : `${code(closes)} close nothing`),
   unknownDirection: (text: string) => `${code(text)} is not a sort direction`,
+  conditionInOrderBy: (condition: string) => `an order-by lists fields to sort by, not conditions such as ${code(condition, 60)}`,
   regexControlEscape: (escape: string) =>
     escape === "\\b"
       ? "`\\b` in a string is a backspace character, so this pattern looks for one, not for a word boundary"
@@ -239,6 +240,7 @@ export const hints = {
   unmatchedClose: (closes: string) =>
     `remove ${closes.length === 1 ? "it" : "them"}, or add the \`${closes.startsWith(")") ? "(" : "["}\` meant to go with ${closes.length === 1 ? "it" : "them"}`,
   remove: (text: string) => `remove ${snippet(text)}`,
+  conditionInOrderBy: (field: string) => `conditions go in the filters; here, sort with ${code(`${field},desc`)} or ${code(`${field},asc`)}`,
   jsonAsText: (mode: "filter" | "orderBy") => {
     const flag = mode === "orderBy" ? " --order-by" : "";
     return `\`dfsq print${flag}\` turns it into dfsq text, \`dfsq validate${flag}\` checks it as it is`;

@@ -593,6 +593,34 @@ const directionWord: Recognizer = (ctx, i) => {
   });
 };
 
+/** What starts a condition after its field, where an order-by wants `,` or a direction. */
+const CONDITION_OPERATORS: readonly TokenType[] = [T.CompareOp, T.NegatedOp, T.PatternOp, T.InKw, T.NotInKw, T.IsKw, T.BetweenKw];
+
+/** `rank > 5` in an order-by: a condition where a sort rule goes. Dropping the condition lets
+ * the rest parse, so its other sort rules are still checked. */
+const conditionInOrderBy: Recognizer = (ctx, i) => {
+  const { tokens, source } = ctx;
+  const field = tokens[i]!;
+  const op = tokens[i + 1];
+  if (!is(field, T.FieldName) || op === undefined || !CONDITION_OPERATORS.some((type) => tokenMatcher(op, type))) return;
+  let to = i + 2;
+  for (let depth = 0; to < tokens.length && (depth > 0 || !is(tokens[to], T.Comma)); to++) {
+    const t = tokens[to]!;
+    if (is(t, T.LBracket) || is(t, T.LParen)) depth++;
+    else if (is(t, T.RBracket) || is(t, T.RParen)) depth = Math.max(0, depth - 1);
+  }
+  const span = { start: op.startOffset, end: endOf(tokens[to - 1]!) };
+  if (!failed(ctx, span)) return;
+  const condition = source.slice(field.startOffset, span.end);
+  return mistake("unexpected_token", span, messages.conditionInOrderBy(condition), {
+    covers: { start: field.startOffset, end: span.end },
+    from: i + 1,
+    to,
+    repair: [],
+    hint: hints.conditionInOrderBy(field.image),
+  });
+};
+
 /** `[["rank",">",10]]`: a DataForSEO array (or a task object) pasted where dfsq text goes. */
 function pastedJson(ctx: MistakeContext): Mistake | undefined {
   const text = ctx.source.trim();
@@ -618,7 +646,7 @@ function pastedJson(ctx: MistakeContext): Mistake | undefined {
 
 const RECOGNIZERS: Readonly<Record<MistakeContext["mode"], readonly Recognizer[]>> = {
   filter: [unmatchedClose, operatorRun, wordOperator, hyphenatedField, duration, date, thousands, unquotedPattern, unquotedListItems, missingComma],
-  orderBy: [hyphenatedField, directionWord],
+  orderBy: [hyphenatedField, directionWord, conditionInOrderBy],
 };
 
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -140,6 +140,11 @@ table(
     ["rank,descending", [["unexpected_token", "descending"]], "rank,desc"],
     ['["rank,desc"]', [["json_as_text", '["rank,desc"]']], undefined],
     ["a.18-24 desc", [["field_needs_quotes", "a.18-24"]], "a.`18-24` desc"],
+    // A condition where a sort rule goes: one error on the condition, the other rules still read.
+    ["rank > 5", [["unexpected_token", "> 5"]], undefined],
+    ["rank >", [["unexpected_token", ">"]], undefined],
+    ["a, rank in [1, 2], b,desc", [["unexpected_token", "in [1, 2]"]], undefined],
+    ['rank, domain like "%seo%"', [["unexpected_token", 'like "%seo%"']], undefined],
   ],
   "orderBy",
 );
