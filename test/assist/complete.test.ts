@@ -150,6 +150,17 @@ function shownLabels(options: readonly CompletionOption[], typed: string): strin
   return `${canonical.slice(0, 6).map((o) => o.label).join(" ")}${more}`;
 }
 
+/** The options at every position of `source`, a row each. */
+function rows(source: string, options: AssistOptions): string {
+  const out: string[] = [];
+  for (let i = 0; i <= source.length; i++) {
+    const r = complete(source, i, options);
+    const shown = r === null ? "—" : `[${r.from},${r.to}) ${shownLabels(r.options, source.slice(r.from, i))}`;
+    out.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
+  }
+  return out.join("\n");
+}
+
 describe("complete at every position (golden)", () => {
   const cases: [string, AssistOptions][] = [
     ['referring_domains > 10 and (domain like "%seo%" or rank > 200)', RD],
@@ -158,15 +169,6 @@ describe("complete at every position (golden)", () => {
     ["rank > and (", RD],
     ["rank desc, backlinks", { ...RD, mode: "orderBy" }],
   ];
-  const rows = (source: string, options: AssistOptions) => {
-    const out: string[] = [];
-    for (let i = 0; i <= source.length; i++) {
-      const r = complete(source, i, options);
-      const shown = r === null ? "—" : `[${r.from},${r.to}) ${shownLabels(r.options, source.slice(r.from, i))}`;
-      out.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
-    }
-    return out.join("\n");
-  };
   it.each(cases)("%s", (source, options) => {
     expect(rows(source, options)).toMatchSnapshot();
   });
@@ -175,7 +177,7 @@ describe("complete at every position (golden)", () => {
   // live catalogs, which rank alike).
   it.each(cases.filter(([, options]) => options.mode !== "orderBy"))("%s, with the catalog's fields reversed", (source, options) => {
     const fields = catalogOf(findEndpoint(options.endpoint!)!, "filters")!.fields;
-    const reversed = Object.fromEntries(Object.entries(fields).reverse());
+    const reversed = Object.fromEntries(Object.entries(fields).toReversed());
     expect(Object.keys(reversed)).not.toEqual(Object.keys(fields));
     expect(rows(source, { ...options, catalog: reversed })).toBe(rows(source, { ...options, catalog: fields }));
   });
