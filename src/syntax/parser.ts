@@ -14,6 +14,7 @@ import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
 import { Ll1Lookahead } from "./ll1-lookahead.js";
 import { API_OPERATORS, OPERATORS } from "./operator-table.js";
+import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
 import { asReference } from "./operators.js";
 import { parserErrorMessages } from "./parse-errors.js";
 import { restoreFollows, restoreRule } from "./recorded-grammar.js";
@@ -46,21 +47,6 @@ const at = (e: IRecognitionException): Span => gap(e.token, (e as { previousToke
 const invalidExpr = (e: IRecognitionException): A.InvalidExpr => ({ kind: "invalid", span: at(e) });
 const invalidValue = (e: IRecognitionException): A.InvalidValue => ({ kind: "invalid", span: at(e) });
 
-/**
- * Operators by tokenTypeIdx (an array read per condition instead of a Map lookup), from the
- * operator table's one-token spellings: the token of `not_like` is the keyword labelled `not_like`.
- */
-const OPERATOR_OF_TOKEN: readonly (A.Operator | undefined)[] = (() => {
-  const table: (A.Operator | undefined)[] = Array.from({ length: T.TOKEN_TABLE_SIZE }, () => undefined);
-  const byLabel = new Map(T.allTokens.map((type) => [type.LABEL, type]));
-  for (const op of OPERATORS) {
-    for (const spelling of [API_OPERATORS[op].text, ...API_OPERATORS[op].aliases]) {
-      const type = byLabel.get(`\`${spelling}\``);
-      if (type !== undefined) table[type.tokenTypeIdx!] = op;
-    }
-  }
-  return table;
-})();
 
 /**
  * A parsed predicate, waiting for its field: plain data, built once per condition. (`not` before a
