@@ -32,6 +32,7 @@ export * from "./print/print-filter.js";
 export * from "./print/print-value.js";
 export * from "./print/raise.js";
 export * from "./syntax/ast.js";
+export * from "./syntax/operator-table.js";
 export * from "./syntax/operators.js";
 export * from "./values/guarded.js";
 export * from "./values/re2-syntax.js";

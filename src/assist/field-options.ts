@@ -129,7 +129,7 @@ let counts: Map<string, number> | undefined;
 
 /** How many endpoints' `filters` catalogs have the path: among equally short paths, the more
  * common one is the likelier meant. Counted once, on first use. */
-function commonness(path: string): number {
+export function commonness(path: string): number {
   if (counts === undefined) {
     counts = new Map();
     for (const spec of ENDPOINTS.values()) {

@@ -4,6 +4,7 @@ import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
 import { LIMIT_CEILINGS } from "../options.js";
 import type { Connective, Expr, FieldNode, Operand, Operator, Value } from "../syntax/ast.js";
+import { API_OPERATORS, OPERATORS } from "../syntax/operator-table.js";
 import { referencedPath } from "../syntax/operators.js";
 import { fieldNameIn, type FieldName } from "../template/field-name.js";
 import { dateValue, describeValue, kindOf, readElements } from "../values/guarded.js";
@@ -114,26 +115,24 @@ function between(path: unknown, low: unknown, high: unknown, negated: boolean): 
   return built({ kind: "between", field: fieldNode(path), negated, low: value(low), high: value(high), span: ZERO });
 }
 
+/** The builder's methods named in the operator table (`where.notIlike`), each making its operator's condition. */
+type OperatorMethod = (typeof API_OPERATORS)[Operator]["method"];
+
+/** An operator's right side from a builder argument, by what the operator takes. */
+function argument(op: Operator, arg: unknown): Operand {
+  const shape = API_OPERATORS[op].operand;
+  return shape === "list" ? list(arg) : shape === "value" ? operand(arg) : value(arg);
+}
+
+function operatorMethods(): Pick<Where, OperatorMethod> {
+  return Object.fromEntries(
+    OPERATORS.map((op) => [API_OPERATORS[op].method, (f: unknown, arg: unknown) => condition(f, op, argument(op, arg))]),
+  ) as unknown as Pick<Where, OperatorMethod>;
+}
+
 /** The builder, with any field name. */
 export const where: Where = {
-  eq: (f, v) => condition(f, "=", operand(v)),
-  ne: (f, v) => condition(f, "<>", operand(v)),
-  lt: (f, v) => condition(f, "<", operand(v)),
-  le: (f, v) => condition(f, "<=", operand(v)),
-  gt: (f, v) => condition(f, ">", operand(v)),
-  ge: (f, v) => condition(f, ">=", operand(v)),
-  in: (f, values) => condition(f, "in", list(values)),
-  notIn: (f, values) => condition(f, "not_in", list(values)),
-  like: (f, p) => condition(f, "like", value(p)),
-  notLike: (f, p) => condition(f, "not_like", value(p)),
-  ilike: (f, p) => condition(f, "ilike", value(p)),
-  notIlike: (f, p) => condition(f, "not_ilike", value(p)),
-  regex: (f, p) => condition(f, "regex", value(p)),
-  notRegex: (f, p) => condition(f, "not_regex", value(p)),
-  match: (f, w) => condition(f, "match", value(w)),
-  notMatch: (f, w) => condition(f, "not_match", value(w)),
-  has: (f, e) => condition(f, "has", value(e)),
-  hasNot: (f, e) => condition(f, "has_not", value(e)),
+  ...operatorMethods(),
   between: (f, low, high) => between(f, low, high, false),
   notBetween: (f, low, high) => between(f, low, high, true),
   isNull: (f) => condition(f, "=", value(null)),

@@ -1,4 +1,5 @@
 import type { Operator } from "../syntax/ast.js";
+import { operatorsOf } from "../syntax/operator-table.js";
 import type { FilterParam } from "./endpoints.js";
 
 /*
@@ -19,13 +20,14 @@ export interface OperatorList {
 
 type Row = readonly [ids: readonly string[], param: FilterParam, ops: readonly Operator[]];
 
-const ORDER: readonly Operator[] = ["<", "<=", ">", ">="];
-const EQ_IN: readonly Operator[] = ["=", "<>", "in", "not_in"];
-const REGEX: readonly Operator[] = ["regex", "not_regex"];
-const LIKE: readonly Operator[] = ["like", "not_like"];
-const ILIKE: readonly Operator[] = ["ilike", "not_ilike"];
-const MATCH: readonly Operator[] = ["match", "not_match"];
-const HAS: readonly Operator[] = ["has", "has_not"];
+// The rows list whole families (an operator with its negation), in the table's order.
+const ORDER = operatorsOf("order");
+const EQ_IN = operatorsOf("equality", "list");
+const REGEX = operatorsOf("regex");
+const LIKE = operatorsOf("like");
+const ILIKE = operatorsOf("ilike");
+const MATCH = operatorsOf("match");
+const HAS = operatorsOf("element");
 
 const labs = (se: string, ...fns: string[]) => fns.map((fn) => `dataforseo_labs/${se}/${fn}`);
 const prefixed = (prefix: string, ...names: string[]) => names.map((name) => `${prefix}/${name}`);

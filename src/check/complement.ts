@@ -1,25 +1,9 @@
-import type { Connective, Operator } from "../syntax/ast.js";
+import type { Connective } from "../syntax/ast.js";
+import { API_OPERATORS, OPERATORS, type Operator } from "../syntax/operator-table.js";
 
 /** The operator that holds exactly when `op` does not (for present, non-null values). */
-export const COMPLEMENT: Readonly<Record<Operator, Operator>> = {
-  "=": "<>",
-  "<>": "=",
-  "<": ">=",
-  ">=": "<",
-  ">": "<=",
-  "<=": ">",
-  in: "not_in",
-  not_in: "in",
-  like: "not_like",
-  not_like: "like",
-  ilike: "not_ilike",
-  not_ilike: "ilike",
-  regex: "not_regex",
-  not_regex: "regex",
-  match: "not_match",
-  not_match: "match",
-  has: "has_not",
-  has_not: "has",
-};
+export const COMPLEMENT: Readonly<Record<Operator, Operator>> = Object.fromEntries(
+  OPERATORS.map((op) => [op, API_OPERATORS[op].complement]),
+) as Record<Operator, Operator>;
 
 export const DUAL: Readonly<Record<Connective, Connective>> = { and: "or", or: "and" };

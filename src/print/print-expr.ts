@@ -8,7 +8,8 @@ import {
   type OrderByNode,
   type Value,
 } from "../syntax/ast.js";
-import { PATTERN_OPERATORS } from "../syntax/operators.js";
+import { API_OPERATORS, OPERATORS } from "../syntax/operator-table.js";
+import { PATTERN_OPERATORS, REGEX_OPERATORS } from "../syntax/operators.js";
 import { printField, printOperand } from "./print-value.js";
 
 /*
@@ -17,26 +18,9 @@ import { printField, printOperand } from "./print-value.js";
  * nest to the left, so `a and (b and c)` is a different array from `a and b and c`).
  */
 
-const OPERATOR_TEXT: Readonly<Record<Operator, string>> = {
-  "=": "=",
-  "<>": "<>",
-  "<": "<",
-  "<=": "<=",
-  ">": ">",
-  ">=": ">=",
-  in: "in",
-  not_in: "not in",
-  like: "like",
-  not_like: "not like",
-  ilike: "ilike",
-  not_ilike: "not ilike",
-  regex: "regex",
-  not_regex: "not regex",
-  match: "match",
-  not_match: "not match",
-  has: "has",
-  has_not: "not has",
-};
+const OPERATOR_TEXT: Readonly<Record<Operator, string>> = Object.fromEntries(
+  OPERATORS.map((op) => [op, API_OPERATORS[op].text]),
+) as Record<Operator, string>;
 
 /**
  * Prints any filter AST (parsed, raised from arrays, or built in code). `maxDepth` is the nesting
@@ -81,7 +65,7 @@ function printCondition(node: ConditionNode, room: number): string {
   const { op, operand } = node;
   if (op === "=" && operand.kind === "boolean" && (operand.value || room >= 1)) return operand.value ? field : `not ${field}`;
   if ((op === "=" || op === "<>") && operand.kind === "null") return `${field} is ${op === "=" ? "" : "not "}null`;
-  const place = op === "regex" || op === "not_regex" ? "regex" : PATTERN_OPERATORS.has(op) ? "pattern" : "value";
+  const place = REGEX_OPERATORS.has(op) ? "regex" : PATTERN_OPERATORS.has(op) ? "pattern" : "value";
   return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand, place)}`;
 }
 

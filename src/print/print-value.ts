@@ -1,19 +1,11 @@
 import { unreachable, type FieldNode, type Operand } from "../syntax/ast.js";
 import { FIELD_REFERENCE_PREFIX } from "../syntax/operators.js";
-import { keywords } from "../syntax/tokens.js";
-import { quoteField, quotePattern, quoteSegments, quoteString } from "../values/strings.js";
+import { quotePattern, quoteString } from "../values/strings.js";
 import { formatApiTime, isCanonicalApiTime, resolveTime, timeLiteral } from "../values/time.js";
 
-/** Field paths that lex as one FieldPath token and are no keyword need no backquotes. */
-const PLAIN_PATH = /^(?:\d+\.)*[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+))*$/;
-const KEYWORDS: ReadonlySet<string> = new Set(keywords.map(([word]) => word));
-
-/** A field as text that reads back as `path`: as it is where it can be, else with backquotes around
- * only the segments that need them (`a.`18-24``), else around the whole path. */
-export function printFieldPath(path: string): string {
-  if (PLAIN_PATH.test(path) && !KEYWORDS.has(path.toLowerCase())) return path;
-  return quoteSegments(path) ?? quoteField(path);
-}
+// The checks name fields in messages too, so the spelling of a path lives below both, in syntax/.
+export { printFieldPath } from "../syntax/field-path.js";
+import { printFieldPath } from "../syntax/field-path.js";
 
 export function printField(field: FieldNode): string {
   return printFieldPath(field.path);

@@ -2,7 +2,7 @@ import type { FieldType } from "../catalog/endpoints.js";
 import { MAX_PATTERN } from "../check/rules/regex.js";
 import { NUMERIC } from "../check/rules/value-type.js";
 import { unreachable, type Operator } from "../syntax/ast.js";
-import { COMPARISON_OPERATORS, ELEMENT_OPERATORS, FIELD_REFERENCE_PREFIX, LIST_OPERATORS, ORDER_OPERATORS, PATTERN_OPERATORS } from "../syntax/operators.js";
+import { COMPARISON_OPERATORS, ELEMENT_OPERATORS, FIELD_REFERENCE_PREFIX, LIST_OPERATORS, ORDER_OPERATORS, PATTERN_OPERATORS, REGEX_OPERATORS } from "../syntax/operators.js";
 import { escapeRegex } from "./names.js";
 import type { JsonSchema } from "./types.js";
 
@@ -23,7 +23,7 @@ export function classOf(op: Operator): OperatorClass {
   if (ORDER_OPERATORS.has(op)) return "order";
   if (COMPARISON_OPERATORS.has(op)) return "equality";
   // The regex rule (src/check/rules/regex.ts) names these two.
-  if (op === "regex" || op === "not_regex") return "regex";
+  if (REGEX_OPERATORS.has(op)) return "regex";
   if (PATTERN_OPERATORS.has(op)) return "pattern";
   throw new Error(`dfsq internal error: the operator ${op} has no class`);
 }

@@ -11,31 +11,9 @@ interface NodeBase {
   readonly at?: JsonLocation;
 }
 
-/** The DataForSEO filter operators, as they appear in the arrays. */
-export type Operator =
-  | "="
-  | "<>"
-  | "<"
-  | "<="
-  | ">"
-  | ">="
-  | "in"
-  | "not_in"
-  | "like"
-  | "not_like"
-  | "ilike"
-  | "not_ilike"
-  | "regex"
-  | "not_regex"
-  | "match"
-  | "not_match"
-  | "has"
-  | "has_not";
-
-export const OPERATORS: readonly Operator[] = [
-  "=", "<>", "<", "<=", ">", ">=", "in", "not_in", "like", "not_like", "ilike", "not_ilike",
-  "regex", "not_regex", "match", "not_match", "has", "has_not",
-];
+// The operators' facts live in operator-table.ts; the AST names them from there.
+export { OPERATORS, type Operator } from "./operator-table.js";
+import type { Operator } from "./operator-table.js";
 
 export type Connective = "and" | "or";
 

@@ -1,14 +1,72 @@
-import type { Operator } from "./ast.js";
-
 /*
- * What each operator and keyword of the language means, in one table: completion's details and
- * info, hover and the playground's syntax help all read it, so that they never word an operator
- * two ways. Code in the texts is in backquotes (see diagnostics/segments.ts for how renderers
- * show it).
+ * What each operator and keyword of the language means, in one table: the API operators' names,
+ * spellings, complements and families (which the parser's spellings, lowering's `not`, the
+ * printer, the catalog's profiles, the builder and the test generators derive from), and
+ * completion's details and info, hover and the playground's syntax help, so that they never word
+ * an operator two ways. Code in the texts is in backquotes (see diagnostics/segments.ts for how
+ * renderers show it). test/syntax/operator-table.test.ts checks the lexer's keywords against it
+ * and counts the files that spell an API operator's name outside it.
  */
 
 /** What stands right of an operator. */
 export type OperandShape = "value" | "list" | "pattern" | "element" | "range" | "none";
+
+/**
+ * Operators that the API documents and lists together: a profile or type list names whole
+ * families (`regex` and `not_regex`), and the checks ask about a family, not a spelling.
+ */
+export type OperatorFamily = "equality" | "order" | "list" | "like" | "ilike" | "regex" | "match" | "element";
+
+interface ApiOperatorFacts<Name extends string> {
+  /** The operator that holds exactly when this one does not (for present, non-null values): `not` lowers to it. */
+  readonly complement: Name;
+  readonly family: OperatorFamily;
+  /** The canonical spelling, which the printer writes and completion inserts: `not like` for `not_like`. */
+  readonly text: string;
+  /** Other spellings with the same meaning: `not_like`, `~`, `==`. */
+  readonly aliases: readonly string[];
+  /** A few words, shown beside the operator in completion lists. */
+  readonly meaning: string;
+  readonly example: string;
+  readonly operand: OperandShape;
+  /** The builder's method (`where.notIlike`). */
+  readonly method: string;
+}
+
+const apiOperators = <const T extends { readonly [K in keyof T]: ApiOperatorFacts<Extract<keyof T, string>> }>(table: T): T => table;
+
+/** The DataForSEO filter operators, as they appear in the arrays, with everything dfsq knows of each. */
+export const API_OPERATORS = apiOperators({
+  "=": { method: "eq", complement: "<>", family: "equality", text: "=", aliases: ["=="], meaning: "equals", example: 'domain = "example.com"', operand: "value" },
+  "<>": { method: "ne", complement: "=", family: "equality", text: "<>", aliases: ["!="], meaning: "does not equal", example: 'domain <> "example.com"', operand: "value" },
+  "<": { method: "lt", complement: ">=", family: "order", text: "<", aliases: [], meaning: "less than", example: "backlinks_spam_score < 30", operand: "value" },
+  "<=": { method: "le", complement: ">", family: "order", text: "<=", aliases: [], meaning: "at most", example: "backlinks_spam_score <= 30", operand: "value" },
+  ">": { method: "gt", complement: "<=", family: "order", text: ">", aliases: [], meaning: "greater than", example: "rank > 100", operand: "value" },
+  ">=": { method: "ge", complement: "<", family: "order", text: ">=", aliases: [], meaning: "at least", example: "rank >= 100", operand: "value" },
+  in: { method: "in", complement: "not_in", family: "list", text: "in", aliases: [], meaning: "equals one of a list", example: 'domain in ("a.com", "b.org")', operand: "list" },
+  not_in: { method: "notIn", complement: "in", family: "list", text: "not in", aliases: ["not_in"], meaning: "equals none of a list", example: 'domain not in ("a.com", "b.org")', operand: "list" },
+  like: { method: "like", complement: "not_like", family: "like", text: "like", aliases: [], meaning: "matches a pattern, `%` for any text", example: 'domain like "%seo%"', operand: "pattern" },
+  not_like: { method: "notLike", complement: "like", family: "like", text: "not like", aliases: ["not_like"], meaning: "does not match a pattern", example: 'domain not like "%seo%"', operand: "pattern" },
+  ilike: { method: "ilike", complement: "not_ilike", family: "ilike", text: "ilike", aliases: [], meaning: "`like`, ignoring case", example: 'anchor ilike "%SEO%"', operand: "pattern" },
+  not_ilike: { method: "notIlike", complement: "ilike", family: "ilike", text: "not ilike", aliases: ["not_ilike"], meaning: "`not like`, ignoring case", example: 'anchor not ilike "%SEO%"', operand: "pattern" },
+  regex: { method: "regex", complement: "not_regex", family: "regex", text: "regex", aliases: ["~"], meaning: "an RE2 regular expression matches somewhere in it", example: 'domain regex "^shop[.]"', operand: "pattern" },
+  not_regex: { method: "notRegex", complement: "regex", family: "regex", text: "not regex", aliases: ["!~", "not_regex"], meaning: "the RE2 regular expression matches nowhere in it", example: 'domain not regex "^shop[.]"', operand: "pattern" },
+  match: { method: "match", complement: "not_match", family: "match", text: "match", aliases: [], meaning: "contains the word", example: 'anchor match "seo"', operand: "pattern" },
+  not_match: { method: "notMatch", complement: "match", family: "match", text: "not match", aliases: ["not_match"], meaning: "does not contain the word", example: 'anchor not match "seo"', operand: "pattern" },
+  has: { method: "has", complement: "has_not", family: "element", text: "has", aliases: [], meaning: "the array holds the value", example: 'domain_from_platform_type has "cms"', operand: "element" },
+  has_not: { method: "hasNot", complement: "has", family: "element", text: "not has", aliases: ["has_not"], meaning: "the array does not hold the value", example: 'domain_from_platform_type not has "cms"', operand: "element" },
+});
+
+/** The DataForSEO filter operators, as they appear in the arrays. */
+export type Operator = keyof typeof API_OPERATORS;
+
+/** Every API operator, in the table's order. */
+export const OPERATORS = Object.keys(API_OPERATORS) as readonly Operator[];
+
+/** The API operators of some families, in the table's order. */
+export function operatorsOf(...families: readonly OperatorFamily[]): readonly Operator[] {
+  return OPERATORS.filter((op) => families.includes(API_OPERATORS[op].family));
+}
 
 /** An operator as written between a field and its operand. */
 export interface OperatorEntry {
@@ -30,25 +88,19 @@ export interface OperatorEntry {
 
 const NULL_CAUTION = "DataForSEO does not document comparing with `null`";
 
+/** An API operator as written: `not` in front of it makes its complement where that is spelled `not …`. */
+function writtenApiOperator(op: Operator): OperatorEntry {
+  const { complement, text, aliases, meaning, example, operand } = API_OPERATORS[op];
+  const negated = API_OPERATORS[complement].text;
+  const entry = { text, aliases, sends: [op], meaning, example, operand };
+  return negated === `not ${text}` ? { ...entry, negation: negated } : entry;
+}
+
+// Comparisons in the order people read them (`>` before `<`); the rest in the table's order.
+const WRITTEN_ORDER: readonly Operator[] = [...operatorsOf("equality"), ">", ">=", "<", "<=", ...OPERATORS.filter((op) => !["equality", "order"].includes(API_OPERATORS[op].family))];
+
 export const OPERATOR_TABLE: readonly OperatorEntry[] = [
-  { text: "=", aliases: ["=="], sends: ["="], meaning: "equals", example: 'domain = "example.com"', operand: "value" },
-  { text: "<>", aliases: ["!="], sends: ["<>"], meaning: "does not equal", example: 'domain <> "example.com"', operand: "value" },
-  { text: ">", aliases: [], sends: [">"], meaning: "greater than", example: "rank > 100", operand: "value" },
-  { text: ">=", aliases: [], sends: [">="], meaning: "at least", example: "rank >= 100", operand: "value" },
-  { text: "<", aliases: [], sends: ["<"], meaning: "less than", example: "backlinks_spam_score < 30", operand: "value" },
-  { text: "<=", aliases: [], sends: ["<="], meaning: "at most", example: "backlinks_spam_score <= 30", operand: "value" },
-  { text: "in", aliases: [], sends: ["in"], meaning: "equals one of a list", example: 'domain in ("a.com", "b.org")', operand: "list", negation: "not in" },
-  { text: "not in", aliases: ["not_in"], sends: ["not_in"], meaning: "equals none of a list", example: 'domain not in ("a.com", "b.org")', operand: "list" },
-  { text: "like", aliases: [], sends: ["like"], meaning: "matches a pattern, `%` for any text", example: 'domain like "%seo%"', operand: "pattern", negation: "not like" },
-  { text: "not like", aliases: ["not_like"], sends: ["not_like"], meaning: "does not match a pattern", example: 'domain not like "%seo%"', operand: "pattern" },
-  { text: "ilike", aliases: [], sends: ["ilike"], meaning: "`like`, ignoring case", example: 'anchor ilike "%SEO%"', operand: "pattern", negation: "not ilike" },
-  { text: "not ilike", aliases: ["not_ilike"], sends: ["not_ilike"], meaning: "`not like`, ignoring case", example: 'anchor not ilike "%SEO%"', operand: "pattern" },
-  { text: "regex", aliases: ["~"], sends: ["regex"], meaning: "an RE2 regular expression matches somewhere in it", example: 'domain regex "^shop[.]"', operand: "pattern", negation: "not regex" },
-  { text: "not regex", aliases: ["!~", "not_regex"], sends: ["not_regex"], meaning: "the RE2 regular expression matches nowhere in it", example: 'domain not regex "^shop[.]"', operand: "pattern" },
-  { text: "match", aliases: [], sends: ["match"], meaning: "contains the word", example: 'anchor match "seo"', operand: "pattern", negation: "not match" },
-  { text: "not match", aliases: ["not_match"], sends: ["not_match"], meaning: "does not contain the word", example: 'anchor not match "seo"', operand: "pattern" },
-  { text: "has", aliases: [], sends: ["has"], meaning: "the array holds the value", example: 'domain_from_platform_type has "cms"', operand: "element", negation: "not has" },
-  { text: "not has", aliases: ["has_not"], sends: ["has_not"], meaning: "the array does not hold the value", example: 'domain_from_platform_type not has "cms"', operand: "element" },
+  ...WRITTEN_ORDER.map(writtenApiOperator),
   { text: "between", aliases: [], sends: [">=", "<="], meaning: "from … to …, both included (two conditions)", example: "rank between 10 and 100", operand: "range", negation: "not between" },
   { text: "not between", aliases: [], sends: ["<", ">"], meaning: "below … or above … (two conditions)", example: "rank not between 10 and 100", operand: "range" },
   { text: "is null", aliases: [], sends: ["="], meaning: "has no value", example: "main_domain is null", operand: "none", caution: NULL_CAUTION },

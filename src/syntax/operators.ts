@@ -1,12 +1,14 @@
-import type { FieldNode, Operand, Operator } from "./ast.js";
+import type { FieldNode, Operand } from "./ast.js";
+import { operatorsOf, type Operator } from "./operator-table.js";
 
 /** Operator classes shared by the checks, the printer and the raw-array reader. */
-export const PATTERN_OPERATORS: ReadonlySet<Operator> = new Set([
-  "like", "not_like", "ilike", "not_ilike", "regex", "not_regex", "match", "not_match",
-]);
-export const ORDER_OPERATORS: ReadonlySet<Operator> = new Set(["<", "<=", ">", ">="]);
+export const PATTERN_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("like", "ilike", "regex", "match"));
+/** `like` and `ilike`, whose patterns take `%` and `_`. */
+export const LIKE_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("like", "ilike"));
+export const REGEX_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("regex"));
+export const ORDER_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("order"));
 /** The operators whose right side may be a field reference. */
-export const COMPARISON_OPERATORS: ReadonlySet<Operator> = new Set(["=", "<>", "<", "<=", ">", ">="]);
+export const COMPARISON_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("equality", "order"));
 /** The prefix DataForSEO Labs reads as "the value of this other field of the same item". */
 export const FIELD_REFERENCE_PREFIX = "$item->";
 
@@ -30,5 +32,5 @@ export function asReference<T extends Operand>(operand: T): T | FieldNode {
     : { kind: "field", path, quoted: false, explicit: true, span: operand.span, at: operand.at };
 }
 
-export const LIST_OPERATORS: ReadonlySet<Operator> = new Set(["in", "not_in"]);
-export const ELEMENT_OPERATORS: ReadonlySet<Operator> = new Set(["has", "has_not"]);
+export const LIST_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("list"));
+export const ELEMENT_OPERATORS: ReadonlySet<Operator> = new Set(operatorsOf("element"));

@@ -1,4 +1,6 @@
 import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { API_OPERATORS, OPERATOR_TABLE } from "./operator-table.js";
+import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
 import * as T from "./tokens.js";
 
 /*
@@ -31,25 +33,24 @@ const WHAT_RULE_EXPECTS: Record<string, string> = {
   sortRule: "a field name",
 };
 
-const PATTERN_OPERATORS = new Set<TokenType>([
-  T.LikeKw,
-  T.NotLikeKw,
-  T.IlikeKw,
-  T.NotIlikeKw,
-  T.RegexKw,
-  T.NotRegexKw,
-  T.Tilde,
-  T.NotTilde,
-]);
+/** The family of the operator a token spells, if it spells one. */
+const familyOf = (type: TokenType) => {
+  const op = OPERATOR_OF_TOKEN[type.tokenTypeIdx!];
+  return op === undefined ? undefined : API_OPERATORS[op].family;
+};
+/** What `not` may stand before in a condition: the operators it negates (`not like`). */
+const NEGATABLE = OPERATOR_TABLE.filter((entry) => entry.negation !== undefined).map((entry) => `\`${entry.text}\``);
+const NEGATABLE_TEXT = `${NEGATABLE.slice(0, -1).join(", ")} or ${NEGATABLE.at(-1)}`;
 
 /** What was expected, judged mostly by the token before: the rules are coarse, the tokens are not. */
 function expectedInRule(ruleName: string, previous: IToken | undefined): string {
   if (previous !== undefined && previous.tokenType !== EOF) {
     const before = previous.tokenType;
-    if (PATTERN_OPERATORS.has(before)) return "a quoted pattern";
-    if (before === T.MatchKw || before === T.NotMatchKw) return "a quoted word";
+    const family = familyOf(before);
+    if (family === "like" || family === "ilike" || family === "regex") return "a quoted pattern";
+    if (family === "match") return "a quoted word";
     if (tokenMatcher(previous, T.CompareOp)) return "a value or a field name";
-    if (before === T.NotKw && ruleName === "condition") return "`in`, `like`, `ilike`, `regex`, `match`, `has` or `between`";
+    if (before === T.NotKw && ruleName === "condition") return NEGATABLE_TEXT;
     if (before === T.Plus || before === T.Minus) return "a duration such as `7d`";
     if (before === T.InKw || before === T.NotInKw) return "a list such as `(1, 2)`";
   }

@@ -13,6 +13,8 @@ import type { Span } from "../diagnostics/diagnostic.js";
 import type * as A from "./ast.js";
 import type { ScannedToken } from "./lexer.js";
 import { Ll1Lookahead } from "./ll1-lookahead.js";
+import { API_OPERATORS, OPERATORS } from "./operator-table.js";
+import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
 import { asReference } from "./operators.js";
 import { parserErrorMessages } from "./parse-errors.js";
 import { restoreFollows, restoreRule } from "./recorded-grammar.js";
@@ -45,39 +47,6 @@ const at = (e: IRecognitionException): Span => gap(e.token, (e as { previousToke
 const invalidExpr = (e: IRecognitionException): A.InvalidExpr => ({ kind: "invalid", span: at(e) });
 const invalidValue = (e: IRecognitionException): A.InvalidValue => ({ kind: "invalid", span: at(e) });
 
-/** Operators by tokenTypeIdx: an array read per condition instead of a Map lookup. */
-function operatorsByToken(entries: readonly (readonly [T.TokenTypeLike, A.Operator])[]): readonly (A.Operator | undefined)[] {
-  const table: (A.Operator | undefined)[] = Array.from({ length: T.TOKEN_TABLE_SIZE }, () => undefined);
-  for (const [type, op] of entries) table[type.tokenTypeIdx!] = op;
-  return table;
-}
-
-const COMPARE = operatorsByToken([
-  [T.Eq, "="],
-  [T.EqEq, "="],
-  [T.NotEq, "<>"],
-  [T.BangEq, "<>"],
-  [T.Lt, "<"],
-  [T.Le, "<="],
-  [T.Gt, ">"],
-  [T.Ge, ">="],
-] as const);
-const NEGATED = operatorsByToken([
-  [T.NotLikeKw, "not_like"],
-  [T.NotIlikeKw, "not_ilike"],
-  [T.NotRegexKw, "not_regex"],
-  [T.NotMatchKw, "not_match"],
-  [T.HasNotKw, "has_not"],
-  [T.NotTilde, "not_regex"],
-  [T.Tilde, "regex"],
-] as const);
-const POSITIVE = operatorsByToken([
-  [T.LikeKw, "like"],
-  [T.IlikeKw, "ilike"],
-  [T.RegexKw, "regex"],
-  [T.MatchKw, "match"],
-  [T.HasKw, "has"],
-] as const);
 
 /**
  * A parsed predicate, waiting for its field: plain data, built once per condition. (`not` before a
@@ -87,15 +56,10 @@ type Predicate =
   | { readonly kind: "op"; readonly op: A.Operator; readonly opSpan: Span; readonly operand: A.Operand }
   | { readonly kind: "between"; readonly negated: boolean; readonly opSpan: Span; readonly low: A.Value; readonly high: A.Value };
 
-/** Operators that `not` in front of them turns into their negated form. */
-const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = {
-  in: "not_in",
-  like: "not_like",
-  ilike: "not_ilike",
-  regex: "not_regex",
-  match: "not_match",
-  has: "has_not",
-};
+/** Operators that `not` in front of them turns into their negated form (`like` → `not like`). */
+const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = Object.fromEntries(
+  OPERATORS.filter((op) => API_OPERATORS[API_OPERATORS[op].complement].text === `not ${API_OPERATORS[op].text}`).map((op) => [op, API_OPERATORS[op].complement]),
+);
 
 // Actions run only outside Chevrotain's grammar-recording phase. They are guarded by
 // `RECORDING_PHASE` (public API) rather than wrapped in ACTION, which would allocate a closure on
@@ -285,7 +249,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.CompareOp);
         const operand = this.OR2(this.#operandAlts);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: COMPARE[op.tokenTypeIdx] ?? "=", opSpan: spanOf(op), operand: asReference(operand) };
+        return { kind: "op", op: OPERATOR_OF_TOKEN[op.tokenTypeIdx]!, opSpan: spanOf(op), operand: asReference(operand) };
       },
     },
     {
@@ -304,7 +268,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.NotInKw);
         const operand = this.SUBRULE(this.list);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: "not_in", opSpan: spanOf(op), operand };
+        return { kind: "op", op: OPERATOR_OF_TOKEN[op.tokenTypeIdx]!, opSpan: spanOf(op), operand };
       },
     },
     {
@@ -312,7 +276,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.NegatedOp);
         const operand = this.SUBRULE(this.value);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: NEGATED[op.tokenTypeIdx] ?? "not_like", opSpan: spanOf(op), operand };
+        return { kind: "op", op: OPERATOR_OF_TOKEN[op.tokenTypeIdx]!, opSpan: spanOf(op), operand };
       },
     },
     {
@@ -355,7 +319,7 @@ export class DfsqParser extends EmbeddedActionsParser {
         const op = this.CONSUME(T.PatternOp);
         const operand = this.SUBRULE3(this.value);
         if (this.RECORDING_PHASE) return RECORDING;
-        return { kind: "op", op: POSITIVE[op.tokenTypeIdx] ?? "like", opSpan: spanOf(op), operand };
+        return { kind: "op", op: OPERATOR_OF_TOKEN[op.tokenTypeIdx]!, opSpan: spanOf(op), operand };
       },
     },
     {

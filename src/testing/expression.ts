@@ -3,6 +3,8 @@ import { COMPLEMENT, DUAL } from "../check/complement.js";
 import type { FilterArray, Scalar } from "../lower/filter-array.js";
 import { printFieldPath, printNumber } from "../print/print-value.js";
 import { unreachable, type Connective, type Operator } from "../syntax/ast.js";
+import { API_OPERATORS, OPERATORS } from "../syntax/operator-table.js";
+import { COMPARISON_OPERATORS, ELEMENT_OPERATORS } from "../syntax/operators.js";
 import { quoteString } from "../values/strings.js";
 import { isCanonicalApiTime, timeLiteral } from "../values/time.js";
 import { arbitraryTree, toArrays, type Tree, type TreeOptions } from "./model.js";
@@ -21,17 +23,16 @@ export interface ExpressionOptions extends GeneratorOptions, TreeOptions {}
 /** Picks among the ways to write something, from a stream of random choices. */
 type Choose = <T>(ways: readonly T[]) => T;
 
-// `==`, `!=`, `&&` and `||` parse, with the warning operator_alias: text generated here draws no
-// diagnostic, so they are left out.
-const SPELLINGS: Readonly<Partial<Record<Operator, readonly string[]>>> = {
-  not_in: ["not in", "not_in", "NOT IN"],
-  not_like: ["not like", "not_like"],
-  not_ilike: ["not ilike", "not_ilike"],
-  regex: ["regex", "~"],
-  not_regex: ["not regex", "!~", "not_regex"],
-  not_match: ["not match", "not_match"],
-  has_not: ["not has", "has_not"],
-};
+// `==` and `!=` parse, with the warning operator_alias: text generated here draws no diagnostic,
+// so they are left out (as are `&&` and `||`). Word operators also in capitals (`NOT IN`).
+const WARNED_ALIASES: ReadonlySet<string> = new Set(["==", "!="]);
+const SPELLINGS: Readonly<Record<Operator, readonly string[]>> = Object.fromEntries(
+  OPERATORS.map((op): [Operator, readonly string[]] => {
+    const { text, aliases } = API_OPERATORS[op];
+    const capitals = text.toUpperCase() === text ? [] : [text.toUpperCase()];
+    return [op, [text, ...aliases.filter((a) => !WARNED_ALIASES.has(a)), ...capitals]];
+  }),
+) as Record<Operator, readonly string[]>;
 const CONNECTIVES: Readonly<Record<Connective, readonly string[]>> = { and: ["and", "AND"], or: ["or", "OR"] };
 
 function scalarText(value: Scalar, choose: Choose, quotedOnly: boolean): string {
@@ -55,8 +56,8 @@ function leafText(tree: Extract<Tree, { kind: "leaf" }>, negated: boolean, choos
   else if (Array.isArray(tree.value)) {
     const items = (tree.value as Scalar[]).map((v) => scalarText(v, choose, false)).join(choose([", ", ","]));
     value = choose([`(${items})`, `[${items}]`]);
-  } else value = scalarText(tree.value as Scalar, choose, op !== "=" && op !== "<>" && op !== "<" && op !== ">" && op !== "<=" && op !== ">=" && op !== "has" && op !== "has_not");
-  return `${field} ${choose(SPELLINGS[op] ?? [op])} ${value}`;
+  } else value = scalarText(tree.value as Scalar, choose, !COMPARISON_OPERATORS.has(op) && !ELEMENT_OPERATORS.has(op));
+  return `${field} ${choose(SPELLINGS[op])} ${value}`;
 }
 
 /** Whether a child group written with connective `inner` needs parentheses under `outer`: a

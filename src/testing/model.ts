@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { Condition, FilterNode, Scalar } from "../lower/filter-array.js";
 import type { Connective, Operator } from "../syntax/ast.js";
-import { COMPARISON_OPERATORS, ELEMENT_OPERATORS, FIELD_REFERENCE_PREFIX, LIST_OPERATORS } from "../syntax/operators.js";
+import { API_OPERATORS } from "../syntax/operator-table.js";
+import { COMPARISON_OPERATORS, ELEMENT_OPERATORS, FIELD_REFERENCE_PREFIX, LIKE_OPERATORS, LIST_OPERATORS, REGEX_OPERATORS } from "../syntax/operators.js";
 import type { Scope, UsableField } from "./scope.js";
 import { concretePath, likePattern, matchText, regexPattern, scalarOf } from "./values.js";
 
@@ -50,9 +51,9 @@ function valueFor(field: UsableField, op: Operator, path: string, scope: Scope):
     return fc.uniqueArray(scalarOf(field.type), { minLength: 1, maxLength: 4 }).map((value) => ({ value }));
   }
   if (ELEMENT_OPERATORS.has(op)) return scalarOf(field.type).map((value) => ({ value }));
-  if (op === "like" || op === "not_like" || op === "ilike" || op === "not_ilike") return likePattern.map((value) => ({ value }));
-  if (op === "match" || op === "not_match") return matchText.map((value) => ({ value }));
-  if (op === "regex" || op === "not_regex") return regexPattern.map((value) => ({ value }));
+  if (LIKE_OPERATORS.has(op)) return likePattern.map((value) => ({ value }));
+  if (API_OPERATORS[op].family === "match") return matchText.map((value) => ({ value }));
+  if (REGEX_OPERATORS.has(op)) return regexPattern.map((value) => ({ value }));
   const plain = scalarOf(field.type).map((value) => ({ value }));
   // References: only where documented, to another field of the same type.
   const others = scope.references && COMPARISON_OPERATORS.has(op) ? scope.fields.filter((f) => f.type === field.type && f.path !== field.path) : [];

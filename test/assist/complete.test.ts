@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { complete } from "../../src/assist/complete.js";
 import { hover } from "../../src/assist/hover.js";
 import { checkFilter, checkOrderBy } from "../../src/compile.js";
-import type { AssistOptions } from "../../src/assist/types.js";
+import { commonness } from "../../src/assist/field-options.js";
+import { catalogOf, findEndpoint } from "../../src/catalog/resolve.js";
+import { matchLabel } from "../../src/assist/rank.js";
+import type { AssistOptions, CompletionOption } from "../../src/assist/types.js";
 import { OPERATOR_TABLE } from "../../src/syntax/operator-table.js";
 
 const RD: AssistOptions = { endpoint: "backlinks/referring_domains", now: "2024-06-15T00:00:00Z" };
@@ -118,6 +121,46 @@ describe("complete: by context", () => {
   });
 });
 
+/*
+ * The golden rows must survive a catalog refresh, which reorders an endpoint's fields: where dfsq's
+ * ranking ties (same match tier, boost and, once something is typed, path length and commonness),
+ * fields come in catalog order, so the rows list such a run of fields alphabetically. Everything
+ * else keeps dfsq's order, which the rows assert.
+ */
+const isField = (o: CompletionOption) => o.kind === "field" || o.kind === "namespace";
+const rankKey = (o: CompletionOption, typed: string) => {
+  const tier = isField(o) ? (matchLabel(o.label, typed.toLowerCase(), true)?.tier ?? 9) : 0;
+  const typedField = typed !== "" && isField(o);
+  // Only a dotted path found by a later segment is ranked by commonness (assist/field-options.ts).
+  return { tier, boost: o.boost ?? 0, length: typedField ? o.label.length : 0, commonness: typedField && o.label.includes(".") ? commonness(o.label) : 0 };
+};
+
+function shownLabels(options: readonly CompletionOption[], typed: string): string {
+  const keyed = options.map((o) => ({ o, key: rankKey(o, typed) }));
+  const canonical: CompletionOption[] = [];
+  for (let start = 0; start < keyed.length; ) {
+    let end = start + 1;
+    const same = (j: number) => isField(keyed[j]!.o) && isField(keyed[start]!.o) && JSON.stringify(keyed[j]!.key) === JSON.stringify(keyed[start]!.key);
+    while (end < keyed.length && same(end)) end++;
+    const run = keyed.slice(start, end).map(({ o }) => o);
+    canonical.push(...(isField(run[0]!) ? run.toSorted((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0)) : run));
+    start = end;
+  }
+  const more = canonical.length > 6 ? ` …+${canonical.length - 6}` : "";
+  return `${canonical.slice(0, 6).map((o) => o.label).join(" ")}${more}`;
+}
+
+/** The options at every position of `source`, a row each. */
+function rows(source: string, options: AssistOptions): string {
+  const out: string[] = [];
+  for (let i = 0; i <= source.length; i++) {
+    const r = complete(source, i, options);
+    const shown = r === null ? "—" : `[${r.from},${r.to}) ${shownLabels(r.options, source.slice(r.from, i))}`;
+    out.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
+  }
+  return out.join("\n");
+}
+
 describe("complete at every position (golden)", () => {
   const cases: [string, AssistOptions][] = [
     ['referring_domains > 10 and (domain like "%seo%" or rank > 200)', RD],
@@ -127,13 +170,16 @@ describe("complete at every position (golden)", () => {
     ["rank desc, backlinks", { ...RD, mode: "orderBy" }],
   ];
   it.each(cases)("%s", (source, options) => {
-    const rows: string[] = [];
-    for (let i = 0; i <= source.length; i++) {
-      const r = complete(source, i, options);
-      const shown = r === null ? "—" : `[${r.from},${r.to}) ${r.options.slice(0, 6).map((o) => o.label).join(" ")}${r.options.length > 6 ? ` …+${r.options.length - 6}` : ""}`;
-      rows.push(`${String(i).padStart(3)} ${JSON.stringify(source.slice(0, i)).slice(-24).padStart(24)}  ${shown}`);
-    }
-    expect(rows.join("\n")).toMatchSnapshot();
+    expect(rows(source, options)).toMatchSnapshot();
+  });
+
+  // A catalog refresh that lists the same fields in another order changes no row (both given as
+  // live catalogs, which rank alike).
+  it.each(cases.filter(([, options]) => options.mode !== "orderBy"))("%s, with the catalog's fields reversed", (source, options) => {
+    const fields = catalogOf(findEndpoint(options.endpoint!)!, "filters")!.fields;
+    const reversed = Object.fromEntries(Object.entries(fields).toReversed());
+    expect(Object.keys(reversed)).not.toEqual(Object.keys(fields));
+    expect(rows(source, { ...options, catalog: reversed })).toBe(rows(source, { ...options, catalog: fields }));
   });
 });
 

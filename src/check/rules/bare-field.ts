@@ -1,6 +1,6 @@
 import type { FieldType } from "../../catalog/endpoints.js";
 import { hints, messages } from "../../diagnostics/messages.js";
-import { printFieldPath } from "../../print/print-value.js";
+import { printFieldPath } from "../../syntax/field-path.js";
 import type { FilterRule } from "../rule.js";
 
 const EXAMPLE: Record<FieldType, string> = {

@@ -1,15 +1,15 @@
 import { hints, messages } from "../../diagnostics/messages.js";
 import { quoteString } from "../../values/strings.js";
+import { LIKE_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";
 
-const LIKES = new Set(["like", "not_like", "ilike", "not_ilike"]);
 
 /**
  * `like "seo"` matches only the value "seo"; people who write it usually mean "contains", which
  * the fix writes (where the pattern is text in the source). `like ""` matches only empty values.
  */
 export const likeWildcardRule: FilterRule = (leaf, ctx) => {
-  if (leaf.kind !== "condition" || !LIKES.has(leaf.op) || leaf.operand.kind !== "string") return;
+  if (leaf.kind !== "condition" || !LIKE_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   const pattern = literal.value;
   if (pattern.includes("%")) return;

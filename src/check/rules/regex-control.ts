@@ -1,5 +1,6 @@
 import { hints, messages } from "../../diagnostics/messages.js";
 import { controlEscapes } from "../../values/strings.js";
+import { REGEX_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";
 
 /** Backspace (what `\b` is in a string) through carriage return. */
@@ -16,7 +17,7 @@ const BACKSPACE = "\u0008";
  * written out, and a backspace read from an array is still almost surely the mistake.
  */
 export const regexControlRule: FilterRule = (leaf, ctx) => {
-  if (leaf.kind !== "condition" || (leaf.op !== "regex" && leaf.op !== "not_regex") || leaf.operand.kind !== "string") return;
+  if (leaf.kind !== "condition" || !REGEX_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   if (!CONTROL.test(literal.value)) return;
   const source = ctx.bag.source;

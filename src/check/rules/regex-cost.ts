@@ -1,5 +1,6 @@
 import { hints, messages } from "../../diagnostics/messages.js";
 import { MAX_REGEX_PROGRAM, regexTooComplex } from "../../values/pattern-cost.js";
+import { REGEX_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";
 import { spanInPattern } from "./pattern-span.js";
 
@@ -10,7 +11,7 @@ import { spanInPattern } from "./pattern-span.js";
  * at least half of the program, else at the whole pattern.
  */
 export const regexCostRule: FilterRule = (leaf, ctx) => {
-  if (leaf.kind !== "condition" || (leaf.op !== "regex" && leaf.op !== "not_regex") || leaf.operand.kind !== "string") return;
+  if (leaf.kind !== "condition" || !REGEX_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   const program = regexTooComplex(literal.value);
   if (program === undefined) return;

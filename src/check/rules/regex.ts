@@ -1,5 +1,6 @@
 import { hints, messages } from "../../diagnostics/messages.js";
 import { findRe2SyntaxError, type RegexProblem } from "../../values/re2-syntax.js";
+import { REGEX_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";
 
 /** DataForSEO caps regex patterns at 1000 characters (filters-spec.md 2.3). */
@@ -10,7 +11,7 @@ export const MAX_PATTERN = 1000;
  * backreferences. Where the literal has no escapes, the span points at the problem inside it.
  */
 export const regexRule: FilterRule = (leaf, ctx) => {
-  if (leaf.kind !== "condition" || (leaf.op !== "regex" && leaf.op !== "not_regex") || leaf.operand.kind !== "string") return;
+  if (leaf.kind !== "condition" || !REGEX_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   const pattern = literal.value;
   if (pattern.length > MAX_PATTERN) {

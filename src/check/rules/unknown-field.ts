@@ -1,7 +1,7 @@
 import { messages } from "../../diagnostics/messages.js";
 import { suggest } from "../../catalog/suggest.js";
 import type { Fix } from "../../diagnostics/diagnostic.js";
-import { printFieldPath } from "../../print/print-value.js";
+import { printFieldPath } from "../../syntax/field-path.js";
 import type { FieldNode } from "../../syntax/ast.js";
 import type { FilterRule, RuleContext } from "../rule.js";
 
