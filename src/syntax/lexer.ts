@@ -573,8 +573,12 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
       const decoded = decodeEscapes(image.slice(1, -1), image[0] === "'" ? "'" : '"');
       if (decoded.bad.length > 0) for (const bad of decoded.bad) {
         const at = start + 1 + bad.offset;
-        bag?.report("invalid_escape", { start: at, end: at + bad.length }, messages.invalidEscape(bad.text), {
+        const span = { start: at, end: at + bad.length };
+        // `\d`, `\v`…: meant for RE2, which needs the backslash itself sent; doubling it does that.
+        const doubled = bad.text.startsWith("\\u") ? undefined : `\\${bad.text}`;
+        bag?.report("invalid_escape", span, messages.invalidEscape(bad.text), {
           hint: /^[dDwWsSAzpPQEv.?*+(){}[\]|^$]$/.test(bad.text.slice(1)) ? hints.regexEscape(bad.text) : hints.backslash(),
+          fixes: doubled === undefined ? undefined : [{ title: hints.write(doubled), edits: [{ span, insert: doubled }] }],
         });
       }
       return makeToken(type, image, start, decoded.bad.length > 0 ? undefined : decoded.value);

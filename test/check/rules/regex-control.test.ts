@@ -32,10 +32,20 @@ describe("regex_control_character", () => {
     expect(fix('a ~ "\\b\\t"')).toBe('a ~ "\\\\b\\\\t"');
   });
 
-  it("only warns for \\t \\n \\f \\r, which RE2 matches as the characters they send", () => {
-    const [d] = expectDiagnostics('anchor regex "a\\tb"', [["regex_control_character", "\\t"]]);
+  it.each(["t", "n", "f", "r"])("only warns for \\%s, which RE2 matches as the character it sends", (letter) => {
+    const source = `anchor regex "a\\${letter}b"`;
+    const [d] = expectDiagnostics(source, [["regex_control_character", `\\${letter}`]]);
     expect(d?.severity).toBe("warning");
-    expect(fix('anchor regex "a\\tb"')).toBe('anchor regex "a\\\\tb"');
+    expect(fix(source)).toBe(`anchor regex "a\\\\${letter}b"`);
+  });
+
+  it("refuses \\v, which strings do not have, with a fix that sends RE2 its own \\v", () => {
+    const source = 'anchor regex "x\\vy"';
+    const [d] = expectDiagnostics(source, [["invalid_escape", "\\v"]]);
+    expect(d?.severity).toBe("error");
+    expect(d?.hint).toContain("\\\\v");
+    expect(fix(source)).toBe('anchor regex "x\\\\vy"');
+    expect(compileFilter(fix(source))).toEqual(["anchor", "regex", "x\\vy"]);
   });
 
   it("takes a control character written as \\u0008 as meant: a warning, no fix", () => {
