@@ -28,6 +28,8 @@ describe("usage errors exit 2 in every command", () => {
     ["validate, a catalog it cannot use", ["validate", '["rank",">",1]', "--catalog", NOT_A_CATALOG], "invalid_catalog"],
     ["eval", ["eval", "--where", "rank > 0", "-e", "backlinks/nope", "-"], "unknown_endpoint"],
     ["eval, a catalog it cannot use", ["eval", "--where", "rank > 0", "--catalog", NOT_A_CATALOG, "-"], "invalid_catalog"],
+    ["run", ["run", "backlinks/nope", "--target", "x.com", "--dry-run"], "unknown_endpoint"],
+    ["run, a catalog it cannot use", ["run", "backlinks/referring_domains", "--target", "x.com", "--where", "rank > 1", "--catalog", NOT_A_CATALOG, "--dry-run"], "invalid_catalog"],
   ])("%s", async (_, argv, code) => {
     const r = await dfsqInProcess(argv, { input: ITEMS });
     expect(r.status).toBe(2);
