@@ -247,7 +247,10 @@ describe.skipIf(SKIP)("the filter bar in Chromium", () => {
     expect(await page.locator("#filter-editor .cm-placeholder").textContent()).toBe('rank > 10 and domain like "%seo%"');
 
     await page.keyboard.type("rank", { delay: 40 });
+    await expect.poll(() => completionLabels(page)).toContain("rank");
     await page.keyboard.press("Escape");
+    // Escape closes the list.
+    await expect.poll(() => page.locator(".cm-tooltip-autocomplete").count()).toBe(0);
     await page.keyboard.type(" ", { delay: 40 });
     await expect.poll(() => completionLabels(page)).toEqual(expect.arrayContaining(["=", ">", "between"]));
     await page.waitForTimeout(200);
@@ -331,6 +334,28 @@ describe.skipIf(SKIP)("the filter bar in Chromium", () => {
     await page.keyboard.press("r");
     await expect.poll(() => editorText(page, "filter-editor")).toBe("referring_domains > 10 and rank >");
     await page.screenshot({ path: `${RESULTS}/playground-lint-panel.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("accepts with Enter an option picked with the arrows, and submits on Enter otherwise", async () => {
+    const { page, context, errors } = await open();
+    await clearFilter(page);
+    await page.keyboard.type("rank ", { delay: 40 });
+    await expect.poll(() => completionLabels(page)).toEqual(expect.arrayContaining(["=", ">"]));
+    await page.waitForTimeout(300);
+    await page.keyboard.press("ArrowDown");
+    const selected = page.locator(".cm-tooltip-autocomplete li[aria-selected]");
+    await selected.waitFor({ state: "visible", timeout: 5000 });
+    // dfsq's order puts `=` first for a number field.
+    expect(await selected.locator(".cm-completionLabel").textContent()).toBe("=");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => editorText(page, "filter-editor")).toBe("rank = ");
+    expect(await text(page, "#sample-result")).not.toMatch(/match rank/);
+    await page.keyboard.type("1", { delay: 40 });
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => text(page, "#sample-result")).toMatch(/match rank = 1$/);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
