@@ -6,9 +6,6 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
-import { withNativeLodash, withoutChevrotainLexer } from "../scripts/esbuild-plugins.mjs";
 import jsep from "jsep";
 import { parse as liqeParse } from "liqe";
 import { compileExpression } from "filtrex";
@@ -17,6 +14,7 @@ import * as dfsq from "../dist/index.js";
 import { measureCheck } from "./check.js";
 import { chainOf, DEEP, EDITOR_300, EIGHT, ENDPOINT, LABS_300, LABS_ENDPOINT, ORDER_BY, README_EXAMPLE, SHORT } from "./corpus.js";
 import { hostile, hostileTable } from "./hostile.js";
+import { sizes } from "./size.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -189,42 +187,6 @@ function coldStart(): ColdStart {
   };
 }
 
-const CODEMIRROR_PEERS = ["@codemirror/autocomplete", "@codemirror/lint", "@codemirror/state", "@codemirror/view"];
-
-async function bundleSize(contents: string, external: readonly string[] = []): Promise<{ minified: number; gzipped: number }> {
-  const out = await build({
-    external: [...external],
-    stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    mainFields: ["module", "browser", "main"],
-    write: false,
-    logLevel: "silent",
-    metafile: false,
-    plugins: [withoutChevrotainLexer, withNativeLodash],
-  });
-  const code = out.outputFiles[0]!.contents;
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
-}
-
-async function sizes(): Promise<Record<string, { minified: number; gzipped: number }>> {
-  return {
-    core: await bundleSize(
-      'export { compileFilter, compileOrderBy, checkFilter, checkOrderBy, printFilter, printOrderBy } from "./src/index.ts";',
-    ),
-    // What a page that already uses CodeMirror adds: dfsq with its assist layer, the peers external.
-    "codemirror entry (CodeMirror external)": await bundleSize('export * from "./src/codemirror/index.ts";', CODEMIRROR_PEERS),
-    // Everything a page with no CodeMirror yet loads for one dfsq editor.
-    "codemirror entry with CodeMirror": await bundleSize('export * from "./src/codemirror/index.ts";'),
-    // The JSON Schema generator, zod (a dependency users share) external.
-    "schema entry (zod external)": await bundleSize('export * from "./src/schema/index.ts";', ["zod"]),
-    // What a test suite loads for the generators, fast-check (its optional peer) external.
-    "testing entry (fast-check external)": await bundleSize('export * from "./src/testing/index.ts";', ["fast-check"]),
-  };
-}
-
 async function scaling(): Promise<{ rows: Row[]; flatness: number; deepMs: number; deepCodes: string[] }> {
   const options = { maxConditions: Infinity, maxInputLength: Infinity, chains: "flat" as const };
   const counts = [10, 100, 1000, 10_000] as const;
@@ -311,6 +273,12 @@ const budget: Record<string, readonly [number, number]> = {
   "dfsq check of 10,000 saved tasks ≤ 2 s (whole process)": [results.check.medianMs / 1000, 2],
   "complete matching a partial path on 300 characters, median ≤ 1 ms": [results.editor[2]!.medianNs / 1e6, 1],
   "codemirror entry (CodeMirror external) ≤ 80 KB gzipped": [results.size["codemirror entry (CodeMirror external)"]!.gzipped / 1024, 80],
+  "import { compileFilter } from dfsq ≤ 45 KB gzipped": [results.size["import { compileFilter } from dfsq (built package)"]!.gzipped / 1024, 45],
+  "import { validateFilter } from dfsq/validate ≤ 40 KB gzipped": [
+    results.size["import { validateFilter } from dfsq/validate (built package)"]!.gzipped / 1024,
+    40,
+  ],
+  "import { createClient } from dfsq/client ≤ 60 KB gzipped": [results.size["import { createClient } from dfsq/client (built package)"]!.gzipped / 1024, 60],
 };
 
 const report = [

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { ENGLISH_MESSAGES } from "../task/zod-english.js";
 import { ApiError, ResponseError, type ResponseIssue } from "./errors.js";
 import { envelopeSchema, envelopeStatusSchema, taskSchema, taskStatusSchema, type Envelope, type EnvelopeTask } from "./response-schemas.js";
 import { isRetryableStatus, isSuccessStatus } from "./status-codes.js";
@@ -13,7 +14,7 @@ export type EnvelopeOutcome =
   | { readonly ok: true; readonly envelope: Envelope; readonly cost: number; readonly text: string }
   | { readonly ok: false; readonly error: ApiError | ResponseError; readonly cost: number };
 
-function issuesOf(error: z.ZodError, prefix: readonly (string | number)[] = []): ResponseIssue[] {
+function issuesOf(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): ResponseIssue[] {
   return error.issues.slice(0, 20).map((i) => ({ path: [...prefix, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], message: i.message }));
 }
 
@@ -43,7 +44,7 @@ export function readEnvelope(text: string, call: Call): EnvelopeOutcome {
   } catch {
     return { ok: false, error: new ResponseError("malformed_json", "the body is not JSON", [], call, text), cost: 0 };
   }
-  const status = envelopeStatusSchema.safeParse(json);
+  const status = envelopeStatusSchema.safeParse(json, ENGLISH_MESSAGES);
   if (!status.success) return invalid(issuesOf(status.error), 0);
   const cost = status.data.cost ?? 0;
   if (!isSuccessStatus(status.data.status_code)) {
@@ -51,14 +52,14 @@ export function readEnvelope(text: string, call: Call): EnvelopeOutcome {
     const error = new ApiError({ statusCode: code, statusMessage: status.data.status_message, body: text }, call, isRetryableStatus(code));
     return { ok: false, error, cost };
   }
-  const top = envelopeSchema.extend({ tasks: z.array(z.unknown()).nullable() }).safeParse(json);
+  const top = z.extend(envelopeSchema, { tasks: z.nullable(z.array(z.unknown())) }).safeParse(json, ENGLISH_MESSAGES);
   if (!top.success) return invalid(issuesOf(top.error), cost);
 
   const rawTasks = top.data.tasks ?? [];
   const tasks: EnvelopeTask[] = [];
   const failures: ApiError[] = [];
   for (const [index, raw] of rawTasks.entries()) {
-    const taskStatus = taskStatusSchema.safeParse(raw);
+    const taskStatus = taskStatusSchema.safeParse(raw, ENGLISH_MESSAGES);
     if (!taskStatus.success) return invalid(issuesOf(taskStatus.error, ["tasks", index]), cost);
     if (!isSuccessStatus(taskStatus.data.status_code)) {
       const code = taskStatus.data.status_code;
@@ -70,7 +71,7 @@ export function readEnvelope(text: string, call: Call): EnvelopeOutcome {
         ),
       );
     }
-    const full = taskSchema.safeParse(raw);
+    const full = taskSchema.safeParse(raw, ENGLISH_MESSAGES);
     if (full.success) tasks.push(full.data);
     else if (failures.at(-1)?.taskIndex !== index) return invalid(issuesOf(full.error, ["tasks", index]), cost);
   }

@@ -1,4 +1,5 @@
 import type { ResponseWarning } from "./live-types.js";
+import { ENGLISH_MESSAGES } from "../task/zod-english.js";
 import { resultSchemaOf, type ItemOf, type ResultOf } from "./response-schemas.js";
 
 /** Warnings kept per result; the rest are counted in one more. */
@@ -24,7 +25,7 @@ export function readResults<E extends string>(endpointId: E, raw: readonly unkno
   const warnings: ResponseWarning[] = [];
   for (const [index, received] of (raw ?? []).entries()) {
     const at = ["tasks", taskIndex, "result", index];
-    const parsed = schema.safeParse(received);
+    const parsed = schema.safeParse(received, ENGLISH_MESSAGES);
     const result = (parsed.success ? parsed.data : received) as ResultOf<E>;
     if (!parsed.success) {
       const issues = parsed.error.issues;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /*
  * DataForSEO's response envelope (filters-spec.md section 7) and the result items the client
@@ -9,52 +9,52 @@ import { z } from "zod";
 
 /** The part of a task every answer has, success or not: enough to report a failure. */
 export const taskStatusSchema = z.looseObject({
-  id: z.string().optional(),
-  status_code: z.number().int(),
+  id: z.optional(z.string()),
+  status_code: z.int(),
   status_message: z.string(),
 });
 
 /** One task of a successful answer. `data` echoes the task sent; `result` is null on errors. */
 export const taskSchema = z.looseObject({
   id: z.string(),
-  status_code: z.number().int(),
+  status_code: z.int(),
   status_message: z.string(),
   time: z.string(),
   cost: z.number(),
-  result_count: z.number().int(),
+  result_count: z.int(),
   path: z.array(z.string()),
   data: z.record(z.string(), z.unknown()),
-  result: z.array(z.unknown()).nullable(),
+  result: z.nullable(z.array(z.unknown())),
 });
 
 /** The top of every answer, success or not: enough to report a failure. */
 export const envelopeStatusSchema = z.looseObject({
-  status_code: z.number().int(),
+  status_code: z.int(),
   status_message: z.string(),
-  cost: z.number().optional(),
-  tasks: z.array(z.unknown()).nullish(),
+  cost: z.optional(z.number()),
+  tasks: z.nullish(z.array(z.unknown())),
 });
 
 /** The envelope of a successful answer. Task status codes must still be checked one by one. */
 export const envelopeSchema = z.looseObject({
   version: z.string(),
-  status_code: z.number().int(),
+  status_code: z.int(),
   status_message: z.string(),
   time: z.string(),
   cost: z.number(),
-  tasks_count: z.number().int(),
-  tasks_error: z.number().int(),
-  tasks: z.array(taskSchema).nullable(),
+  tasks_count: z.int(),
+  tasks_error: z.int(),
+  tasks: z.nullable(z.array(taskSchema)),
 });
 
 export type EnvelopeTask = z.infer<typeof taskSchema>;
 export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** DataForSEO's time format, `2019-11-15 12:57:46 +00:00`. */
-const apiTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{2}:\d{2}$/, "expected a time such as 2019-11-15 12:57:46 +00:00");
-const count = z.number().nullish();
+const apiTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{2}:\d{2}$/, "expected a time such as 2019-11-15 12:57:46 +00:00"));
+const count = z.nullish(z.number());
 /** `{"com": 120, "org": 3}`: counts by key; null when the API has none. */
-const countMap = z.record(z.string(), z.number()).nullish();
+const countMap = z.nullish(z.record(z.string(), z.number()));
 
 /**
  * An item of `backlinks/referring_domains`, with the fields the docs list (the catalog's
@@ -62,12 +62,12 @@ const countMap = z.record(z.string(), z.number()).nullish();
  * `domain` may be null or absent.
  */
 export const referringDomainItemSchema = z.looseObject({
-  type: z.string().nullish(),
+  type: z.nullish(z.string()),
   domain: z.string(),
   rank: count,
   backlinks: count,
-  first_seen: apiTime.nullish(),
-  lost_date: apiTime.nullish(),
+  first_seen: z.nullish(apiTime),
+  lost_date: z.nullish(apiTime),
   backlinks_spam_score: count,
   broken_backlinks: count,
   broken_pages: count,
@@ -89,24 +89,24 @@ export const referringDomainItemSchema = z.looseObject({
 
 /** The paging fields results may have; everything else passes through. */
 const pagedResultFields = {
-  total_count: z.number().int().nullish(),
-  items_count: z.number().int().nullish(),
+  total_count: z.nullish(z.int()),
+  items_count: z.nullish(z.int()),
   /** Where an endpoint pages past its offset limit with a token (backlinks/backlinks). */
-  search_after_token: z.string().nullish(),
+  search_after_token: z.nullish(z.string()),
 };
 
 /** One result of any other endpoint: its items are passed through as objects. */
 export const genericResultSchema = z.looseObject({
   ...pagedResultFields,
-  items: z.array(z.looseObject({})).nullish(),
+  items: z.nullish(z.array(z.looseObject({}))),
 });
 
 export const referringDomainsResultSchema = z.looseObject({
   ...pagedResultFields,
   target: z.string(),
-  total_count: z.number().int(),
-  items_count: z.number().int(),
-  items: z.array(referringDomainItemSchema).nullable(),
+  total_count: z.int(),
+  items_count: z.int(),
+  items: z.nullable(z.array(referringDomainItemSchema)),
 });
 
 /** Result schemas of the endpoints whose items are typed; the rest use `genericResultSchema`. */
@@ -124,6 +124,6 @@ export type ResultOf<E extends string> = E extends keyof typeof RESULT_SCHEMAS ?
 /** One item of endpoint `E`'s results. */
 export type ItemOf<E extends string> = NonNullable<ResultOf<E>["items"]>[number];
 
-export function resultSchemaOf(endpointId: string): z.ZodType<GenericResult> {
-  return (RESULT_SCHEMAS as Record<string, z.ZodType<GenericResult>>)[endpointId] ?? genericResultSchema;
+export function resultSchemaOf(endpointId: string): z.ZodMiniType<GenericResult> {
+  return (RESULT_SCHEMAS as Record<string, z.ZodMiniType<GenericResult>>)[endpointId] ?? genericResultSchema;
 }

@@ -9,6 +9,7 @@ import { kindOf, readRecord } from "../values/guarded.js";
 import { taskHints, taskMessages } from "./messages.js";
 import { parameterDiagnostic, parameterProblems } from "./param-issues.js";
 import { taskSchemaOf, TASK_SCHEMAS } from "./schemas.js";
+import { ENGLISH_MESSAGES } from "./zod-english.js";
 import type { TaskProblem } from "./task-error.js";
 
 /*
@@ -110,7 +111,7 @@ function orderByField(field: string, value: unknown, wire: boolean, spec: Endpoi
 /** zod's verdict, or undefined when reading the value threw (a nested Proxy or getter). */
 function safeParse(schema: ReturnType<typeof taskSchemaOf>, params: Record<string, unknown>) {
   try {
-    return schema.safeParse(params, { reportInput: true });
+    return schema.safeParse(params, { reportInput: true, ...ENGLISH_MESSAGES });
   } catch {
     return undefined;
   }

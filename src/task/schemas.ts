@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { targetProblem, type TargetKind } from "./target.js";
 
 /*
@@ -15,53 +15,57 @@ import { targetProblem, type TargetKind } from "./target.js";
 
 /** Adds a `custom` issue with a hint the diagnostics carry. */
 function targetOf(allowed: readonly TargetKind[]) {
-  return z.string().superRefine((text, ctx) => {
-    const problem = targetProblem(text, allowed);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem.message, params: { hint: problem.hint } });
-  });
+  return z.string().check(
+    z.superRefine((text, ctx) => {
+      const problem = targetProblem(text, allowed);
+      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem.message, params: { hint: problem.hint } });
+    }),
+  );
 }
 
-const limit = z.number().int().min(1).max(1000);
-const offset = z.number().int().min(0);
-const internalListLimit = z.number().int().min(0).max(1000);
+const limit = z.int().check(z.gte(1), z.lte(1000));
+const offset = z.int().check(z.gte(0));
+const internalListLimit = z.int().check(z.gte(0), z.lte(1000));
 const backlinksStatusType = z.enum(["all", "live", "lost"]);
 const rankScale = z.enum(["one_thousand", "one_hundred"]);
-const tag = z.string().max(255);
+const tag = z.string().check(z.maxLength(255));
 const flag = z.boolean();
 
 /** The parameters of the aggregating Backlinks endpoints (anchors, referring_domains, …). */
 const aggregateParams = {
   target: targetOf(["domain", "url"]),
-  limit: limit.optional(),
-  offset: offset.optional(),
-  internal_list_limit: internalListLimit.optional(),
-  backlinks_status_type: backlinksStatusType.optional(),
-  include_subdomains: flag.optional(),
-  include_indirect_links: flag.optional(),
-  exclude_internal_backlinks: flag.optional(),
-  rank_scale: rankScale.optional(),
-  tag: tag.optional(),
+  limit: z.optional(limit),
+  offset: z.optional(offset),
+  internal_list_limit: z.optional(internalListLimit),
+  backlinks_status_type: z.optional(backlinksStatusType),
+  include_subdomains: z.optional(flag),
+  include_indirect_links: z.optional(flag),
+  exclude_internal_backlinks: z.optional(flag),
+  rank_scale: z.optional(rankScale),
+  tag: z.optional(tag),
 };
 
 /** `targets` of the intersections: `{"1": "a.com", "2": "https://b.com/page"}`, up to 20. */
 const intersectionTargets = z
-  .record(z.string().regex(/^(?:[1-9]|1\d|20)$/, "keys are the numbers 1 to 20"), targetOf(["domain", "url"]))
-  .refine((targets) => Object.keys(targets).length >= 1, "give at least one target")
-  .refine((targets) => Object.keys(targets).length <= 20, "at most 20 targets");
+  .record(z.string().check(z.regex(/^(?:[1-9]|1\d|20)$/, "keys are the numbers 1 to 20")), targetOf(["domain", "url"]))
+  .check(
+    z.refine((targets) => Object.keys(targets).length >= 1, "give at least one target"),
+    z.refine((targets) => Object.keys(targets).length <= 20, "at most 20 targets"),
+  );
 
 const intersectionParams = {
   targets: intersectionTargets,
-  exclude_targets: z.array(targetOf(["domain", "url"])).max(10).optional(),
-  limit: limit.optional(),
-  offset: offset.optional(),
-  internal_list_limit: internalListLimit.optional(),
-  backlinks_status_type: backlinksStatusType.optional(),
-  include_subdomains: flag.optional(),
-  include_indirect_links: flag.optional(),
-  exclude_internal_backlinks: flag.optional(),
-  intersection_mode: z.enum(["all", "partial"]).optional(),
-  rank_scale: rankScale.optional(),
-  tag: tag.optional(),
+  exclude_targets: z.optional(z.array(targetOf(["domain", "url"])).check(z.maxLength(10))),
+  limit: z.optional(limit),
+  offset: z.optional(offset),
+  internal_list_limit: z.optional(internalListLimit),
+  backlinks_status_type: z.optional(backlinksStatusType),
+  include_subdomains: z.optional(flag),
+  include_indirect_links: z.optional(flag),
+  exclude_internal_backlinks: z.optional(flag),
+  intersection_mode: z.optional(z.enum(["all", "partial"])),
+  rank_scale: z.optional(rankScale),
+  tag: z.optional(tag),
 };
 
 /** backlinks/backlinks pages by offset up to 20,000 and by `search_after_token` past it. */
@@ -70,51 +74,50 @@ export const BACKLINKS_MAX_OFFSET = 20_000;
 export const TASK_SCHEMAS = {
   "backlinks/summary": z.strictObject({
     target: targetOf(["domain", "url"]),
-    include_subdomains: flag.optional(),
-    include_indirect_links: flag.optional(),
-    exclude_internal_backlinks: flag.optional(),
-    internal_list_limit: internalListLimit.optional(),
-    backlinks_status_type: backlinksStatusType.optional(),
-    rank_scale: rankScale.optional(),
-    tag: tag.optional(),
+    include_subdomains: z.optional(flag),
+    include_indirect_links: z.optional(flag),
+    exclude_internal_backlinks: z.optional(flag),
+    internal_list_limit: z.optional(internalListLimit),
+    backlinks_status_type: z.optional(backlinksStatusType),
+    rank_scale: z.optional(rankScale),
+    tag: z.optional(tag),
   }),
   "backlinks/backlinks": z.strictObject({
     target: targetOf(["domain", "url"]),
-    mode: z.enum(["as_is", "one_per_domain", "one_per_anchor"]).optional(),
+    mode: z.optional(z.enum(["as_is", "one_per_domain", "one_per_anchor"])),
     // Overrides mode (https://dataforseo.com/help-center/how-to-use-custom-mode-in-backlinks-api).
-    custom_mode: z.strictObject({ field: z.string().min(1), value: z.number().int().min(1).max(1000) }).optional(),
-    offset: offset.max(BACKLINKS_MAX_OFFSET).optional(),
-    search_after_token: z.string().min(1).optional(),
-    limit: limit.optional(),
-    backlinks_status_type: backlinksStatusType.optional(),
-    include_subdomains: flag.optional(),
+    custom_mode: z.optional(z.strictObject({ field: z.string().check(z.minLength(1)), value: z.int().check(z.gte(1), z.lte(1000)) })),
+    offset: z.optional(z.int().check(z.gte(0), z.lte(BACKLINKS_MAX_OFFSET))),
+    search_after_token: z.optional(z.string().check(z.minLength(1))),
+    limit: z.optional(limit),
+    backlinks_status_type: z.optional(backlinksStatusType),
+    include_subdomains: z.optional(flag),
     // Listed by the older docs page only; the API accepted it then.
-    include_indirect_links: flag.optional(),
-    exclude_internal_backlinks: flag.optional(),
-    rank_scale: rankScale.optional(),
-    tag: tag.optional(),
+    include_indirect_links: z.optional(flag),
+    exclude_internal_backlinks: z.optional(flag),
+    rank_scale: z.optional(rankScale),
+    tag: z.optional(tag),
   }),
   "backlinks/anchors": z.strictObject(aggregateParams),
   // Takes neither a page as target nor include_indirect_links.
-  "backlinks/domain_pages": z
-    .strictObject(aggregateParams)
-    .omit({ include_indirect_links: true })
-    .extend({ target: targetOf(["domain"]) }),
+  "backlinks/domain_pages": z.extend(z.omit(z.strictObject(aggregateParams), { include_indirect_links: true }), {
+    target: targetOf(["domain"]),
+  }),
   "backlinks/domain_pages_summary": z.strictObject(aggregateParams),
   "backlinks/referring_domains": z.strictObject(aggregateParams),
   "backlinks/referring_networks": z.strictObject({
     ...aggregateParams,
-    network_address_type: z.enum(["ip", "subnet"]).optional(),
+    network_address_type: z.optional(z.enum(["ip", "subnet"])),
   }),
   "backlinks/competitors": z.strictObject({
     target: targetOf(["domain", "url"]),
-    limit: limit.optional(),
-    offset: offset.optional(),
-    main_domain: flag.optional(),
-    exclude_large_domains: flag.optional(),
-    exclude_internal_backlinks: flag.optional(),
-    rank_scale: rankScale.optional(),
-    tag: tag.optional(),
+    limit: z.optional(limit),
+    offset: z.optional(offset),
+    main_domain: z.optional(flag),
+    exclude_large_domains: z.optional(flag),
+    exclude_internal_backlinks: z.optional(flag),
+    rank_scale: z.optional(rankScale),
+    tag: z.optional(tag),
   }),
   "backlinks/domain_intersection": z.strictObject(intersectionParams),
   "backlinks/page_intersection": z.strictObject(intersectionParams),
@@ -125,9 +128,9 @@ export const TASK_SCHEMAS = {
  * every DataForSEO task shares are checked.
  */
 export const GENERIC_TASK_SCHEMA = z.looseObject({
-  limit: z.number().int().min(1).optional(),
-  offset: z.number().int().min(0).optional(),
-  tag: tag.optional(),
+  limit: z.optional(z.int().check(z.gte(1))),
+  offset: z.optional(z.int().check(z.gte(0))),
+  tag: z.optional(tag),
 });
 
 /** Endpoint ids with a transcribed (strict) parameter schema. */
@@ -136,8 +139,8 @@ export type SchemaEndpointId = keyof typeof TASK_SCHEMAS;
 /** The parameters (besides filters and order-by) a task of endpoint `E` takes. */
 export type TaskParams<E extends string> = E extends SchemaEndpointId ? z.input<(typeof TASK_SCHEMAS)[E]> : z.input<typeof GENERIC_TASK_SCHEMA>;
 
-export function taskSchemaOf(endpointId: string): z.ZodType<Record<string, unknown>> {
-  return (TASK_SCHEMAS as Record<string, z.ZodType<Record<string, unknown>>>)[endpointId] ?? GENERIC_TASK_SCHEMA;
+export function taskSchemaOf(endpointId: string): z.ZodMiniType<Record<string, unknown>> {
+  return (TASK_SCHEMAS as Record<string, z.ZodMiniType<Record<string, unknown>>>)[endpointId] ?? GENERIC_TASK_SCHEMA;
 }
 
 /** What the API assumes for a parameter left out (filters-spec.md section 5). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Condition, FilterNode, OrderByArray, Scalar } from "../lower/filter-array.js";
 import { OPERATORS } from "../syntax/ast.js";
 import { LIST_OPERATORS } from "../syntax/operators.js";
@@ -7,18 +7,23 @@ import { LIST_OPERATORS } from "../syntax/operators.js";
  * The wire formats of `filters` and `order_by`, as zod schemas, for users who compose them into
  * their own (a task schema, a config file). They accept what DataForSEO accepts: a bare condition,
  * a condition wrapped once, binary or flat groups of one connective each.
+ *
+ * zod/mini, imported as a namespace: a browser bundle keeps only the zod it calls (a few KB),
+ * where zod classic's methods bring all of zod (about 100 KB gzipped). Mini schemas are zod
+ * schemas: they compose into classic ones. Each is built behind `@__PURE__`, so a bundle that
+ * imports `validateFilter` alone drops them and zod with them.
  */
 
-export const ScalarSchema: z.ZodType<Scalar> = z.union([z.string(), z.number().finite(), z.boolean(), z.null()]);
+export const ScalarSchema: z.ZodMiniType<Scalar> = /* @__PURE__ */ z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export const OperatorSchema = z.enum(OPERATORS as [(typeof OPERATORS)[number], ...(typeof OPERATORS)[number][]]);
+export const OperatorSchema = /* @__PURE__ */ z.enum(OPERATORS as [(typeof OPERATORS)[number], ...(typeof OPERATORS)[number][]]);
 
-export const ConnectiveSchema = z.enum(["and", "or"]);
+export const ConnectiveSchema = /* @__PURE__ */ z.enum(["and", "or"]);
 
 /** `[field, operator, value]`: `in`/`not_in` take a non-empty array, the others one value. */
-export const ConditionSchema: z.ZodType<Condition> = z
-  .tuple([z.string().min(1, "a field name cannot be empty"), OperatorSchema, z.union([ScalarSchema, z.array(ScalarSchema)])])
-  .superRefine(([, op, value], ctx) => {
+export const ConditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ z
+  .tuple([z.string().check(z.minLength(1, "a field name cannot be empty")), OperatorSchema, z.union([ScalarSchema, z.array(ScalarSchema)])])
+  .check(z.superRefine(([, op, value], ctx) => {
     const wantsList = LIST_OPERATORS.has(op);
     if (wantsList && !Array.isArray(value)) {
       ctx.addIssue({ code: "custom", path: [2], message: `\`${op}\` takes an array of values` });
@@ -27,13 +32,12 @@ export const ConditionSchema: z.ZodType<Condition> = z
     } else if (!wantsList && Array.isArray(value)) {
       ctx.addIssue({ code: "custom", path: [2], message: `\`${op}\` takes a single value, not an array` });
     }
-  }) as z.ZodType<Condition>;
+  })) as z.ZodMiniType<Condition>;
 
 /** Operands at even positions, one connective at the odd ones, at least two operands. */
-export const GroupSchema: z.ZodType<FilterNode> = z.lazy(() =>
-  z
-    .array(z.union([FilterNodeSchema, ConnectiveSchema]))
-    .superRefine((items, ctx) => {
+export const GroupSchema: z.ZodMiniType<FilterNode> = /* @__PURE__ */ z.lazy(() =>
+  z.array(z.union([FilterNodeSchema, ConnectiveSchema])).check(
+    z.superRefine((items, ctx) => {
       if (items.length < 3 || items.length % 2 === 0) {
         ctx.addIssue({
           code: "custom",
@@ -59,16 +63,17 @@ export const GroupSchema: z.ZodType<FilterNode> = z.lazy(() =>
         }
       });
     }),
-) as unknown as z.ZodType<FilterNode>;
+  ),
+) as unknown as z.ZodMiniType<FilterNode>;
 
 /** A condition or a group. */
-export const FilterNodeSchema: z.ZodType<FilterNode> = z.lazy(() => z.union([ConditionSchema, GroupSchema]));
+export const FilterNodeSchema: z.ZodMiniType<FilterNode> = /* @__PURE__ */ z.lazy(() => z.union([ConditionSchema, GroupSchema]));
 
 /** A whole `filters` value: a condition or a group, or a single condition wrapped once. */
-export const FilterSchema: z.ZodType<FilterNode | [Condition]> = z.union([FilterNodeSchema, z.tuple([ConditionSchema])]);
+export const FilterSchema: z.ZodMiniType<FilterNode | [Condition]> = /* @__PURE__ */ z.union([FilterNodeSchema, z.tuple([ConditionSchema])]);
 
 /** An `order_by` value: one to any number of `"field,asc"` / `"field,desc"` strings, whose field
  * holds no comma (the API would end the field there) and no line break (as the compiler requires). */
-export const OrderBySchema: z.ZodType<OrderByArray> = z
-  .array(z.string().regex(/^[^,\n\r\u2028\u2029]+,(?:asc|desc)$/, 'expected "field,asc" or "field,desc"'))
-  .min(1, "an order-by needs at least one rule");
+export const OrderBySchema: z.ZodMiniType<OrderByArray> = /* @__PURE__ */ z
+  .array(z.string().check(z.regex(/^[^,\n\r\u2028\u2029]+,(?:asc|desc)$/, 'expected "field,asc" or "field,desc"')))
+  .check(z.minLength(1, "an order-by needs at least one rule"));

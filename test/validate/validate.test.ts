@@ -80,7 +80,8 @@ describe("validateOrderBy", () => {
 
 describe("the schemas compose into users' own", () => {
   it("works inside another zod object", () => {
-    const Task = z.object({ target: z.string(), filters: FilterSchema.optional(), order_by: OrderBySchema.optional() });
+    // zod/mini schemas: classic zod composes them through its functions (z.optional, z.array).
+    const Task = z.object({ target: z.string(), filters: z.optional(FilterSchema), order_by: z.optional(OrderBySchema) });
     expect(Task.safeParse({ target: "x", filters: ["rank", ">", 1], order_by: ["rank,desc"] }).success).toBe(true);
     const bad = Task.safeParse({ target: "x", filters: [["a", "=", 1], "and", ["b", "=", 2], "or", ["c", "=", 3]] });
     expect(bad.success).toBe(false);

@@ -25,8 +25,8 @@ export const CompileOutput = {
   endpoint: z.string(),
   task: z
     .object({
-      ...Object.fromEntries(FILTER_PARAMS.map((p) => [p, FilterSchema.optional()])),
-      order_by: OrderBySchema.optional(),
+      ...Object.fromEntries(FILTER_PARAMS.map((p) => [p, z.optional(FilterSchema)])),
+      order_by: z.optional(OrderBySchema),
     })
     .describe("the compiled arrays under their task parameter names, ready to put in the task"),
   diagnostics: z.array(DiagnosticOutput),

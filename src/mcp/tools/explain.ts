@@ -20,7 +20,7 @@ import { answer, failure } from "../result.js";
  * without running the schema at all: its parser recurses, and 1,000 nested arrays overflow
  * the stack before dfsq's depth check (nesting_too_deep) could answer.
  */
-const anyValueLike = <T extends z.ZodType>(schema: T) => z.union([z.unknown(), schema]);
+const anyValueLike = <T extends z.core.$ZodType>(schema: T) => z.union([z.unknown(), schema]);
 
 export const ExplainInput = {
   filters: anyValueLike(FilterSchema).optional().describe('a filters array, e.g. [["rank", ">", 10], "and", ["dofollow", "=", true]]'),
