@@ -1,6 +1,6 @@
 // `dfsq check` over 10,000 saved tasks, as a repository would hold them: many small files (one
-// task, a .dfsq filter, a few tasks) and a few big ones (1,500 tasks in a saved request or a JSON
-// Lines file), across three endpoints, one task in a hundred with a problem. The fixture is written
+// task, a .dfsq filter, a few tasks) and a few big ones (a saved request of 100 tasks, the most one
+// POST takes, and JSON Lines files of 2,900), across three endpoints, one task in a hundred with a problem. The fixture is written
 // into a temporary directory; each run is one `node dist/cli.js check` process, start-up included.
 // Part of `npm run bench` (bench/run.ts); alone: npm run bench:check.
 import { spawnSync } from "node:child_process";
@@ -84,13 +84,13 @@ export function writeCheckFixture(): CheckFixture {
     const tasks = Array.from({ length: 50 }, () => next(ENDPOINTS[0]));
     write(`batches/batch-${i}.json`, `${JSON.stringify(tasks, null, 2)}\n`);
   }
-  // Two saved requests and two JSON Lines files of 1,500 tasks each.
+  // Two saved requests of 100 tasks (the most one POST takes) and two JSON Lines files of 2,900.
   for (let i = 0; i < 2; i++) {
-    const tasks = Array.from({ length: 1500 }, () => next(ENDPOINTS[i]));
+    const tasks = Array.from({ length: 100 }, () => next(ENDPOINTS[i]));
     write(`big/request-${i}.json`, `${JSON.stringify({ endpoint: ENDPOINTS[i]!.id, tasks }, null, 2)}\n`);
   }
   for (let i = 0; i < 2; i++) {
-    const lines = Array.from({ length: 1500 }, () => JSON.stringify({ endpoint: ENDPOINTS[2].id, ...next(ENDPOINTS[2]) }));
+    const lines = Array.from({ length: 2900 }, () => JSON.stringify({ endpoint: ENDPOINTS[2].id, ...next(ENDPOINTS[2]) }));
     write(`big/tasks-${i}.jsonl`, `${lines.join("\n")}\n`);
   }
   // What a walk must skip: ignored output and dependencies.

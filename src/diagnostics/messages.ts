@@ -146,6 +146,8 @@ export const messages = {
   unknownRequestKey: (key: string, holder: string) =>
     `${code(key)} is neither the endpoint nor ${code(holder)}: a saved request holds its tasks under ${code(holder)} and may name its ${code("endpoint")} or ${code("path")}`,
   unreadableBody: (max: number) => `this request body cannot be read: reading it threw (a Proxy or a getter?), or it holds over ${max} tasks or keys`,
+  tooManyTasksInBody: (count: number, max: number) =>
+    `this request holds ${count} tasks; dfsq reads at most ${max} at once, and DataForSEO takes at most 100 per POST (more are refused with 40006)`,
   noTasksInBody: () => "a request body holds at least one task (the API answers an empty one with 40502)",
   cyclicValue: () => "this array contains itself, so it is not JSON",
   unreadableValue: () => "this value cannot be read: reading it threw (a Proxy or a getter?)",

@@ -44,6 +44,15 @@ function plain(value: unknown): unknown {
   return read.ok ? read.items : undefined;
 }
 
+/** An array's length, where reading it does not throw (a Proxy may). */
+function lengthOf(value: unknown): number | undefined {
+  try {
+    return Array.isArray(value) ? value.length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The Python clients' `post_data`: a dict of tasks keyed "0", "1", … */
 const isIndexedTasks = (v: Record<string, unknown>) => {
   const keys = Object.keys(v);
@@ -153,6 +162,11 @@ export function validateRequest(input: unknown, given: ValidateTaskOptions = {})
       ({ named, where } = ownEndpoint(body, options));
       tasks = plain(body[holder]);
       prefix = [holder];
+      if (tasks === undefined && body[holder] !== undefined) {
+        const count = lengthOf(body[holder]);
+        const message = count !== undefined && count > MAX_TASKS ? messages.tooManyTasksInBody(count, MAX_TASKS) : messages.unreadableBody(MAX_TASKS);
+        return result([makeDiagnostic("", "invalid_parameter", ZERO, message, { path: prefix })], []);
+      }
       for (const key of Object.keys(body)) {
         if (key !== holder && !(ENDPOINT_KEYS as readonly string[]).includes(key)) {
           diagnostics.push(

@@ -113,6 +113,12 @@ describe("validateRequest", () => {
     expect(shape(validateRequest([task, 5]))).toEqual(["error invalid_parameter @ [1]"]);
   });
 
+  it("says a saved request holds too many tasks, not that it holds none", () => {
+    const r = validateRequest({ endpoint: RD, tasks: Array.from({ length: 1500 }, () => task) });
+    expect(shape(r)).toEqual(['error invalid_parameter @ ["tasks"]']);
+    expect(r.diagnostics[0]?.message).toContain("1500 tasks");
+  });
+
   it("survives a cyclic ready array in a task", () => {
     const a: unknown[] = [];
     a.push(a, "and", a);
