@@ -19,6 +19,7 @@ interface Row {
   readonly severity: string;
   readonly example: string | undefined;
   readonly options: Record<string, unknown>;
+  readonly todo: string;
 }
 
 /** A table cell's code span, unescaped (`\|` is a pipe inside a table). */
@@ -33,7 +34,13 @@ const rows: Row[] = section
   .map((line) => {
     const cells = line.slice(1, -1).split(/(?<!\\)\|/);
     const options = span(cells[3] ?? "");
-    return { code: span(cells[0]!)!, severity: cells[1]!.trim(), example: span(cells[2]!), options: options === undefined ? {} : JSON.parse(options) };
+    return {
+      code: span(cells[0]!)!,
+      severity: cells[1]!.trim(),
+      example: span(cells[2]!),
+      options: options === undefined ? {} : JSON.parse(options),
+      todo: (cells[4] ?? "").trim(),
+    };
   });
 
 /** Runs an example as the table writes it: text, `order-by:`, or `filters JSON:` and the like. */
@@ -60,6 +67,10 @@ describe("docs/language.md: every diagnostic code", () => {
 
   it.each(rows.map((r) => [r.code, r] as const))("%s: its severity", (code, row) => {
     expect(row.severity.split(" / ")[0]).toBe(DIAGNOSTIC_SEVERITY[code as keyof typeof DIAGNOSTIC_SEVERITY]);
+  });
+
+  it.each(rows.map((r) => [r.code, r] as const))("%s: says what to do", (_, row) => {
+    expect(row.todo.length).toBeGreaterThan(10);
   });
 
   it.each(rows.filter((r) => r.example !== undefined).map((r) => [r.code, r] as const))("%s: its example produces it", (code, row) => {
