@@ -1,5 +1,6 @@
 import { tokenMatcher, type TokenType } from "chevrotain";
 import type { ScannedToken } from "../syntax/lexer.js";
+import type { TokenKind } from "../syntax/token.js";
 import * as T from "../syntax/tokens.js";
 
 /*
@@ -19,8 +20,8 @@ export type Context =
   | { readonly kind: "value"; readonly field: string; readonly op: string; readonly next: Then } // a value
   | { readonly kind: "number"; readonly next: Then } // after a minus sign
   | { readonly kind: "list"; readonly field: string } // `(` or `[`
-  | { readonly kind: "listValue"; readonly field: string; readonly close: TokenType; readonly empty: boolean }
-  | { readonly kind: "afterListValue"; readonly field: string; readonly close: TokenType }
+  | { readonly kind: "listValue"; readonly field: string; readonly close: TokenKind; readonly empty: boolean }
+  | { readonly kind: "afterListValue"; readonly field: string; readonly close: TokenKind }
   | { readonly kind: "afterTime"; readonly next: Then } // + / - a duration, or what follows the value
   | { readonly kind: "duration"; readonly next: Then }
   | { readonly kind: "betweenAnd"; readonly field: string } // `and` between the bounds
@@ -34,7 +35,7 @@ export type Context =
 export type Then =
   | { readonly kind: "condition" }
   | { readonly kind: "betweenLow"; readonly field: string }
-  | { readonly kind: "list"; readonly field: string; readonly close: TokenType };
+  | { readonly kind: "list"; readonly field: string; readonly close: TokenKind };
 
 export interface CursorContext {
   readonly context: Context;

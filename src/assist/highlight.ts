@@ -1,5 +1,6 @@
 import type { TokenType } from "chevrotain";
 import type { ScannedToken } from "../syntax/lexer.js";
+import type { TokenKind } from "../syntax/token.js";
 import * as T from "../syntax/tokens.js";
 import type { HighlightClass, HighlightToken } from "./types.js";
 
@@ -18,7 +19,7 @@ set(
 // Every other keyword (`now` and `today` are times, above).
 for (const [, type] of T.keywords) if (!CLASS_OF.has(type)) CLASS_OF.set(type, "keyword");
 
-export function highlightClass(type: TokenType): HighlightClass {
+export function highlightClass(type: TokenKind): HighlightClass {
   return CLASS_OF.get(type) ?? "error";
 }
 

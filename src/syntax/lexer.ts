@@ -1,9 +1,10 @@
-import type { IToken, TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { hints, messages } from "../diagnostics/messages.js";
 import { decodeEscapes } from "../values/strings.js";
 import { parseIsoDate } from "../values/time.js";
 import type { TimeUnit } from "./ast.js";
+import type { Token, TokenKind } from "./token.js";
 import * as T from "./tokens.js";
 
 /*
@@ -21,7 +22,7 @@ export type Payload =
   | { readonly amount: number; readonly unit: TimeUnit } // durations
   | undefined;
 
-export interface ScannedToken extends IToken {
+export interface ScannedToken extends Token {
   payload?: Payload;
 }
 
@@ -95,7 +96,7 @@ const isUnit = (c: number) => c === 115 || c === 109 || c === 104 || c === 100 |
 
 // Tokens carry no endOffset (optional in Chevrotain, which reads it only for CST locations): one
 // field less on every token the parser keeps alive. The template's tokens have the same shape.
-export function makeToken(type: TokenType, image: string, start: number, payload?: Payload): ScannedToken {
+export function makeToken(type: TokenKind, image: string, start: number, payload?: Payload): ScannedToken {
   return { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
 }
 
