@@ -151,7 +151,7 @@ describe("order-by", () => {
     ["a desc, b, a", [["duplicate_sort_field", "a"]]],
     ["a,", [["unexpected_end", ""]]],
     ["a desc desc", [["unexpected_token", "desc"]]],
-    ["a > 1", [["unexpected_token", ">"]]],
+    ["a > 1", [["unexpected_token", "> 1"]]],
     ["`a,b` desc", [["invalid_order_by", "`a,b`"]]],
     ["", [["unexpected_end", ""]]],
   ] as const)("%s", (source, expected) => {
