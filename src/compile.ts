@@ -20,12 +20,13 @@ import { parseFilter, parseOrderBy, type Parsed } from "./syntax/parse.js";
 import { describeValue } from "./values/guarded.js";
 import { Clock } from "./values/time.js";
 
-/** The outcome of a check: `value` is present exactly when `ok` (no errors; warnings allowed). */
-export interface CheckResult<T> {
-  readonly ok: boolean;
-  readonly value?: T;
-  readonly diagnostics: readonly Diagnostic[];
-}
+/**
+ * The outcome of a check: `value` is there exactly when `ok` (no errors; warnings allowed), so
+ * `if (r.ok)` is all a caller tests before using it.
+ */
+export type CheckResult<T> =
+  | { readonly ok: true; readonly value: T; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly value?: undefined; readonly diagnostics: readonly Diagnostic[] };
 
 interface Setup {
   readonly bag: DiagnosticBag;
@@ -188,7 +189,7 @@ function result<T>(bag: DiagnosticBag, value?: T): CheckResult<T> {
  * with every diagnostic.
  */
 export function valueOrThrow<T>(r: CheckResult<T>, options: CompileOptions | undefined): T {
-  if (!r.ok || r.value === undefined) throw new DfsqError(r.diagnostics);
+  if (!r.ok) throw new DfsqError(r.diagnostics);
   // Read as every option is (the check reported a bad one already): options may be hostile.
   const onWarning = readOptions<CompileOptions>(options, () => undefined).onWarning;
   if (onWarning !== undefined) for (const d of r.diagnostics) onWarning(d);

@@ -50,6 +50,6 @@ export function analyzeScanned(source: string, options: AssistOptions = {}): { a
   };
   const ast = (parsed as Parsed<Expr | OrderByNode> | undefined)?.ast;
   if (ast !== undefined) analysis.ast = ast;
-  if (r.ok && r.value !== undefined) analysis.value = r.value;
+  if (r.ok) analysis.value = r.value;
   return { analysis, scanned };
 }

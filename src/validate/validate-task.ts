@@ -185,7 +185,7 @@ export function validateRequest(input: unknown, given: ValidateTaskOptions = {})
     // One task: it may name its own endpoint.
     if (prefix.length === 0) {
       const one = validateTask(tasks, given);
-      return one.ok && one.value !== undefined ? { ok: true, value: [one.value], diagnostics: one.diagnostics } : { ok: false, diagnostics: one.diagnostics };
+      return one.ok ? { ok: true, value: [one.value], diagnostics: one.diagnostics } : { ok: false, diagnostics: one.diagnostics };
     }
     const single = isObject(tasks) ? tasks : undefined;
     const resolved = resolve(named, where);

@@ -89,7 +89,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const compiled = checkFilter(source, options);
   const status = reportDiagnostics(io, source, compiled.diagnostics);
   if (status !== EXIT.ok) return status;
-  if (!compiled.ok || compiled.value === undefined) return EXIT.compileError;
+  if (!compiled.ok) return EXIT.compileError;
 
   let matches: ItemMatcher;
   try {
