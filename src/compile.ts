@@ -161,19 +161,6 @@ export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, opti
 }
 
 export function checkAndLowerOrderBy(ast: OrderByNode, { bag, limits, catalog }: Setup): OrderByArray | undefined {
-  const seen = new Set<string>();
-  ast.rules.forEach((rule, index) => {
-    if (index === limits.maxSortRules) {
-      bag.reportAt("too_many_sort_rules", rule, messages.tooManySortRules(ast.rules.length, limits.maxSortRules));
-    }
-    if (seen.has(rule.field.path)) {
-      bag.reportAt("duplicate_sort_field", rule.field, messages.duplicateSortField(rule.field.path));
-    }
-    seen.add(rule.field.path);
-    if (rule.field.path.includes(",")) {
-      bag.reportAt("invalid_order_by", rule.field, messages.commaInSortField(rule.field.path));
-    }
-  });
   checkOrderByFields(ast, ruleContext(bag, limits, catalog));
   if (bag.errorCount > 0) return undefined;
   return ast.rules.map((rule) => `${rule.field.path},${rule.direction}`);

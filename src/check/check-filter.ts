@@ -11,8 +11,11 @@ import { quotedTimeRule } from "./rules/quoted-time.js";
 import { regexRule } from "./rules/regex.js";
 import { regexCostRule } from "./rules/regex-cost.js";
 import { regexControlRule } from "./rules/regex-control.js";
+import { duplicateSortFieldRule } from "./rules/duplicate-sort-field.js";
 import { sortFieldRule } from "./rules/sort-field.js";
+import { sortFieldCommaRule } from "./rules/sort-field-comma.js";
 import { sortFieldNameRule } from "./rules/sort-field-name.js";
+import { sortRuleCountRule } from "./rules/sort-rule-count.js";
 import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
 import { valueTypeRule } from "./rules/value-type.js";
@@ -51,7 +54,7 @@ export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly Fi
   });
 }
 
-export const orderByRules: readonly OrderByRule[] = [sortFieldRule, sortFieldNameRule];
+export const orderByRules: readonly OrderByRule[] = [sortRuleCountRule, duplicateSortFieldRule, sortFieldCommaRule, sortFieldRule, sortFieldNameRule];
 
 export function checkOrderByFields(ast: OrderByNode, ctx: RuleContext): void {
   for (const rule of orderByRules) rule(ast, ctx);
