@@ -1,7 +1,8 @@
 import { createToken, type TokenType } from "chevrotain";
 
 /*
- * The token vocabulary of dfsq, and its normative definition: each token's pattern, and the
+ * The token vocabulary of dfsq, as grammar/dfsq.ebnf defines it (that file is the normative text;
+ * test/syntax/ebnf-tokens.test.ts checks these against it): each token's pattern, and the
  * order in which they are tried (the first pattern that matches wins, so longer operators come
  * before their prefixes, keywords come before FieldPath with FieldPath as their `longer_alt`, so
  * `android` is a field and `and` a keyword, and the malformed-literal catch-alls come after the
