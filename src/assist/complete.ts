@@ -188,10 +188,18 @@ function optionsFor(ctx: Context, depth: number, env: Env, parent: readonly stri
     case "afterCondition":
       return connectives(depth);
     case "sortField": {
+      // After `rank,` the API's own spelling `rank,desc` may follow: the rule's direction.
+      const directions: CompletionOption[] =
+        ctx.direction === true && parent.length === 0
+          ? [
+              { label: "desc", kind: "keyword", detail: wordMeaning("desc") },
+              { label: "asc", kind: "keyword", detail: wordMeaning("asc") },
+            ]
+          : [];
       const used = sortRulesBefore(before);
-      if (used.size >= env.maxSortRules) return [];
+      if (used.size >= env.maxSortRules) return directions;
       const scope = fieldScope(env, true, used);
-      return scope === undefined ? [] : segmentOptions(scope, parent);
+      return scope === undefined ? directions : [...segmentOptions(scope, parent), ...directions];
     }
     case "afterSortField":
     case "afterDirection": {
