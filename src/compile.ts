@@ -82,7 +82,7 @@ export function checkAndLower(
  * `options.param`). With `options.endpoint` the fields are checked against that endpoint's
  * catalog. Never throws: every problem is in `diagnostics`, in source order.
  */
-export function checkFilter(source: string | BuiltFilter, options: CompileOptions = {}): CheckResult<FilterArray> {
+export function checkFilter(source: string | BuiltFilter, options?: CompileOptions): CheckResult<FilterArray> {
   if (typeof source !== "string" && !isBuiltFilter(source)) return notText("checkFilter", source, true);
   // A built filter is checked as its text, so that diagnostics point somewhere a person can read.
   const text = typeof source === "string" ? source : source.toString();
@@ -98,7 +98,7 @@ const PIECE_RULES = [unknownFieldRule, bareFieldRule, valueTypeRule];
 
 /** The back half of every filter entry point: `text` is what diagnostics refer to, `parse` makes
  * the AST from it (from source text, or from a template's pieces and values). */
-export function checkParsed(text: string, parse: Parse<Expr>, options: unknown = {}): CheckResult<FilterArray> {
+export function checkParsed(text: string, parse: Parse<Expr>, options?: unknown): CheckResult<FilterArray> {
   const env = setup(text, options, "filters");
   if (env.bag.errorCount > 0) return result(env.bag);
   const { ast, pieces } = parse(env.bag, env.limits);
@@ -148,12 +148,12 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
 }
 
 /** Compiles an order-by expression (`rank desc, backlinks`) to `["rank,desc", "backlinks,asc"]`. */
-export function checkOrderBy(source: string, options: CompileOptions = {}): CheckResult<OrderByArray> {
+export function checkOrderBy(source: string, options?: CompileOptions): CheckResult<OrderByArray> {
   if (typeof source !== "string") return notText("checkOrderBy", source);
   return checkParsedOrderBy(source, (bag, limits) => parseOrderBy(source, bag, limits), options);
 }
 
-export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, options: unknown = {}): CheckResult<OrderByArray> {
+export function checkParsedOrderBy(text: string, parse: Parse<OrderByNode>, options?: unknown): CheckResult<OrderByArray> {
   const env = setup(text, options, "order_by");
   if (env.bag.errorCount > 0) return result(env.bag);
   const { ast } = parse(env.bag, env.limits);
