@@ -6,16 +6,18 @@ import { validateFilter } from "../src/validate/validate.js";
 /* CheckResult is a union on `ok`: after `if (r.ok)` the value is there, with no `!` and no
  * `value === undefined` test; otherwise there is none. (tsc checks the types; vitest the values.) */
 
+/** With the old interface (`value?: T`), `return r.value` here would not typecheck. */
+function valueOf(r: CheckResult<FilterArray>): FilterArray {
+  if (r.ok) return r.value;
+  throw new Error(r.diagnostics.map((d) => d.code).join());
+}
+
 describe("CheckResult", () => {
   it("narrows on ok: the value is there exactly when ok", () => {
-    const r = checkFilter("rank > 1");
-    if (r.ok) {
-      expectTypeOf(r.value).toEqualTypeOf<FilterArray>();
-      expect(r.value).toEqual(["rank", ">", 1]);
-    } else {
-      expectTypeOf(r.value).toEqualTypeOf<undefined>();
-      expect.unreachable();
-    }
+    expect(valueOf(checkFilter("rank > 1"))).toEqual(["rank", ">", 1]);
+    expect(() => valueOf(checkFilter("rank >"))).toThrow("unexpected_end");
+    expectTypeOf<Extract<ReturnType<typeof checkFilter>, { ok: true }>["value"]>().toEqualTypeOf<FilterArray>();
+    expectTypeOf<Extract<ReturnType<typeof checkFilter>, { ok: false }>["value"]>().toEqualTypeOf<undefined>();
   });
 
   it("has no value when not ok", () => {
