@@ -1,6 +1,6 @@
 import type { Operator } from "../syntax/ast.js";
 import { operatorsOf } from "../syntax/operator-table.js";
-import type { FilterParam } from "./endpoints.js";
+import { ENDPOINTS, type FilterParam } from "./endpoints.js";
 
 /*
  * The operator list each endpoint's docs page prints in its filter parameter's row
@@ -32,24 +32,9 @@ const HAS = operatorsOf("element");
 const labs = (se: string, ...fns: string[]) => fns.map((fn) => `dataforseo_labs/${se}/${fn}`);
 const prefixed = (prefix: string, ...names: string[]) => names.map((name) => `${prefix}/${name}`);
 
-const LLM_MENTIONS = prefixed(
-  "ai_optimization/llm_mentions",
-  "search",
-  "search_mentions",
-  "aggregated_metrics",
-  "cross_aggregated_metrics",
-  "multi_target_metrics",
-  "target_metrics_lite",
-  "top_domains",
-  "top_mentioned_brand_categories",
-  "top_mentioned_brand_categories_lite",
-  "top_mentioned_brands",
-  "top_mentioned_brands_lite",
-  "top_mentioned_domains",
-  "top_mentioned_domains_lite",
-  "top_mentioned_pages",
-  "top_mentioned_pages_lite",
-);
+/** The LLM Mentions endpoints that take `param`, from the endpoint registry (one list of them). */
+const llmMentions = (param: FilterParam) =>
+  [...ENDPOINTS.values()].filter((e) => e.id.startsWith("ai_optimization/llm_mentions/") && e.params[param] !== undefined).map((e) => e.id);
 
 /** The list most Backlinks endpoints print (8 of the 9 rows). */
 const BACKLINKS_ROW: readonly Operator[] = [...REGEX, ...EQ_IN, ...LIKE, ...ILIKE, ...MATCH];
@@ -101,9 +86,9 @@ const ROWS: readonly Row[] = [
   ],
   [["domain_analytics/whois/overview"], "filters", ["regex", ...ORDER, ...EQ_IN, ...LIKE]],
   [["app_data/google/app_listings/search", "app_data/apple/app_listings/search"], "filters", [...REGEX, ...ORDER, ...EQ_IN, ...LIKE]],
-  [LLM_MENTIONS, "filters", [...EQ_IN, ...LIKE, ...ILIKE, ...MATCH]],
-  // The aggregates; search and search_mentions take no initial_dataset_filters.
-  [LLM_MENTIONS.slice(2), "initial_dataset_filters", [...EQ_IN, ...LIKE, ...ILIKE, ...MATCH]],
+  [llmMentions("filters"), "filters", [...EQ_IN, ...LIKE, ...ILIKE, ...MATCH]],
+  // The aggregates (search and search_mentions take no initial_dataset_filters).
+  [llmMentions("initial_dataset_filters"), "initial_dataset_filters", [...EQ_IN, ...LIKE, ...ILIKE, ...MATCH]],
 ];
 
 /*
