@@ -48,11 +48,27 @@ const libraryCommon = {
   external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
 };
 
+/**
+ * The core reads the field catalogs through the private `#catalog-data` import, which package.json
+ * "imports" resolves to dist/catalogs.js (the data) except under the "browser" condition, where it
+ * is dist/catalogs-absent.js: a browser app that names no endpoint does not carry ~8 KB gzipped of
+ * data. See src/catalog/catalog-data.ts.
+ */
+const catalogsApart = {
+  name: "catalogs-apart",
+  setup(b) {
+    b.onResolve({ filter: /\/built-in\.js$/ }, (args) =>
+      args.importer.endsWith("catalog-data.ts") ? { path: "#catalog-data", external: true } : undefined,
+    );
+  },
+};
+
 // The core, once: dist/index.js (the public API) and dist/internal.js (what the other entries
 // use, see src/internal.ts) share one chunk, so `import "dfsq"` loads two files.
 const core = await build({
   ...libraryCommon,
   entryPoints: { index: "src/index.ts", internal: "src/internal.ts" },
+  plugins: [...common.plugins, catalogsApart],
   metafile: true,
 });
 const coreFiles = new Set(Object.keys(core.metafile.inputs).filter((file) => file.startsWith("src/")));
@@ -109,6 +125,8 @@ await Promise.all([
       codemirror: "src/codemirror/index.ts",
       schema: "src/schema/index.ts",
       testing: "src/testing/index.ts",
+      catalogs: "src/catalogs.ts",
+      "catalogs-absent": "src/catalog/catalogs-absent.ts",
     },
     plugins: [...common.plugins, throughCore],
   }),

@@ -1,3 +1,4 @@
+import { isBuiltInCatalogs } from "./catalog/catalog-data.js";
 import { resolveCatalog, type CatalogOptions, type ResolvedCatalog } from "./catalog/resolve.js";
 import type { Diagnostic, DiagnosticBag } from "./diagnostics/diagnostic.js";
 import { messages } from "./diagnostics/messages.js";
@@ -104,6 +105,7 @@ const OPTION_CHECKS: readonly (readonly [key: string, fits: (value: unknown) => 
   ["optimize", (v) => typeof v === "boolean", "true or false"],
   ["mode", (v) => v === "filter" || v === "orderBy", '"filter" or "orderBy"'],
   ["onWarning", (v) => typeof v === "function", "a function"],
+  ["catalogs", isBuiltInCatalogs, 'the `catalogs` of "dfsq/catalogs"'],
 ];
 
 /**

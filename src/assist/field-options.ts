@@ -1,6 +1,7 @@
 import { ENDPOINTS } from "../catalog/endpoints.js";
 import { segmentValuesOf } from "../catalog/enums.js";
 import { sortability, type FieldCatalog } from "../catalog/field-catalog.js";
+import type { BuiltInCatalogs } from "../catalog/catalog-data.js";
 import { catalogOf, type ResolvedCatalog } from "../catalog/resolve.js";
 import { printFieldPath } from "../print/print-value.js";
 import { segmentText } from "../values/strings.js";
@@ -119,22 +120,24 @@ export function pathCandidates(scope: FieldScope, typed: string): Candidate[] {
       if (scope.exclude.has(path)) continue;
       const match = matchLabel(path, typed, true, path.indexOf(".") + 1);
       if (match === undefined) continue;
-      out.push({ option: leafOption(scope, path, path, pattern, type), match, commonness: commonness(pattern), length: pattern.length });
+      out.push({ option: leafOption(scope, path, path, pattern, type), match, commonness: commonness(pattern, scope.catalog.catalogs), length: pattern.length });
     }
   }
   return out;
 }
 
-let counts: Map<string, number> | undefined;
+const countsOf = new WeakMap<BuiltInCatalogs, Map<string, number>>();
 
 /** How many endpoints' `filters` catalogs have the path: among equally short paths, the more
- * common one is the likelier meant. Counted once, on first use. */
-export function commonness(path: string): number {
+ * common one is the likelier meant. Counted once per set of catalogs, on first use; 0 without. */
+export function commonness(path: string, catalogs: BuiltInCatalogs | undefined): number {
+  if (catalogs === undefined) return 0;
+  let counts = countsOf.get(catalogs);
   if (counts === undefined) {
-    counts = new Map();
+    countsOf.set(catalogs, (counts = new Map()));
     for (const spec of ENDPOINTS.values()) {
       if (!("filters" in spec.params)) continue;
-      for (const p of catalogOf(spec, "filters")?.paths() ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);
+      for (const p of catalogOf(spec, "filters", catalogs)?.paths() ?? []) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
   }
   return counts.get(path) ?? 0;

@@ -1,10 +1,10 @@
 import type { Operator } from "../syntax/ast.js";
-import { catalogSources } from "./catalogs.generated.js";
+import { isBuiltInCatalogs, type BuiltInCatalogs } from "./catalog-data.js";
 import type { Provenance } from "./catalog-types.js";
 import { ENDPOINTS, type FieldType, type FilterParam } from "./endpoints.js";
 import { sortability } from "./field-catalog.js";
 import { operatorCaveats, operatorsFor, type OperatorCaveat } from "./operators.js";
-import { catalogOf, findEndpoint } from "./resolve.js";
+import { catalogOf, findEndpoint, requireCatalogs } from "./resolve.js";
 
 /** An endpoint that takes filters, as `listEndpoints` describes it. */
 export interface EndpointInfo {
@@ -38,8 +38,26 @@ export interface FieldInfo {
   readonly caveats: Readonly<Partial<Record<Operator, OperatorCaveat>>>;
 }
 
+/** Where the listings read the catalogs: needed in a browser bundle only (see `CatalogOptions.catalogs`). */
+export interface ListingOptions {
+  readonly catalogs?: BuiltInCatalogs;
+}
+
+/** `options.catalogs` when it is dfsq/catalogs' export; from JavaScript anything else may come in,
+ * and is passed over. */
+function givenCatalogs(options: unknown): BuiltInCatalogs | undefined {
+  if (typeof options !== "object" || options === null) return undefined;
+  try {
+    const value = (options as ListingOptions).catalogs;
+    return isBuiltInCatalogs(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every endpoint dfsq has a catalog entry for, sorted by id. */
-export function listEndpoints(): EndpointInfo[] {
+export function listEndpoints(options: ListingOptions = {}): EndpointInfo[] {
+  const sources = requireCatalogs(givenCatalogs(options)).sources();
   return [...ENDPOINTS.values()]
     .map((e) => ({
       id: e.id,
@@ -48,8 +66,8 @@ export function listEndpoints(): EndpointInfo[] {
       orderBy: e.orderBy,
       maxConditions: e.maxConditions ?? 8,
       fieldReferences: e.fieldReferences === "documented",
-      provenance: catalogSources()[e.source].provenance,
-      catalogVersion: catalogSources()[e.source].version,
+      provenance: sources[e.source].provenance,
+      catalogVersion: sources[e.source].version,
     }))
     .toSorted((a, b) => a.id.localeCompare(b.id));
 }
@@ -58,12 +76,12 @@ export function listEndpoints(): EndpointInfo[] {
  * The fields an endpoint's filter parameter accepts. Returns undefined for an unknown endpoint or
  * a parameter it does not take; an empty list where no catalog of its fields is known.
  */
-export function fieldsOf(endpoint: string, param: FilterParam = "filters"): FieldInfo[] | undefined {
+export function fieldsOf(endpoint: string, param: FilterParam = "filters", options: ListingOptions = {}): FieldInfo[] | undefined {
   // From JavaScript anything may come in: what is not a string names no endpoint or parameter.
   if (typeof endpoint !== "string" || typeof param !== "string") return undefined;
   const spec = findEndpoint(endpoint);
   if (spec === undefined || !(param in spec.params)) return undefined;
-  const catalog = catalogOf(spec, param);
+  const catalog = catalogOf(spec, param, givenCatalogs(options));
   if (catalog === undefined) return [];
   const scope = { profile: spec.profile, endpoint: spec, param };
   // order_by sorts by the fields of `filters`, on endpoints that take it.

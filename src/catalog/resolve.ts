@@ -1,7 +1,8 @@
-import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic, type DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
 import type { CatalogTree, FieldMap } from "./catalog-types.js";
-import { catalogSources } from "./catalogs.generated.js";
+import { catalogData, type BuiltInCatalogs } from "./catalog-data.js";
 import { ENDPOINTS, FIELD_TYPES, type EndpointSpec, type FieldType, type FilterParam, type OperatorProfile } from "./endpoints.js";
 import { FieldCatalog } from "./field-catalog.js";
 import { suggest } from "./suggest.js";
@@ -15,6 +16,9 @@ export interface CatalogOptions {
   /** A live catalog, shaped like the API's `GET /v3/<api>/available_filters` response (whole, its
    * `result[0]` object, or one `{field: type}` map). Replaces the built-in catalog. */
   readonly catalog?: unknown;
+  /** The built-in catalogs, `import { catalogs } from "dfsq/catalogs"`: needed with `endpoint` in
+   * a browser bundle only, which leaves them out; Node has them. */
+  readonly catalogs?: BuiltInCatalogs;
 }
 
 /** What the checks know about the fields of the expression at hand. */
@@ -26,6 +30,9 @@ export interface ResolvedCatalog {
   readonly profile: OperatorProfile;
   /** The endpoint's name for messages: its id, or "the given catalog". */
   readonly name: string;
+  /** The built-in catalogs in use, for listings across endpoints (none in a browser bundle
+   * that was not given them). */
+  readonly catalogs: BuiltInCatalogs | undefined;
 }
 
 /** `https://api.dataforseo.com/v3/backlinks/referring_domains/live` → `backlinks/referring_domains`. */
@@ -52,7 +59,7 @@ export function findEndpoint(input: string): EndpointSpec | undefined {
   return spec;
 }
 
-const builtIn = new WeakMap<EndpointSpec, Map<FilterParam, FieldCatalog | undefined>>();
+const builtIn = new WeakMap<BuiltInCatalogs, WeakMap<EndpointSpec, Map<FilterParam, FieldCatalog | undefined>>>();
 
 function subtree(tree: CatalogTree | FieldMap, keys: readonly string[]): CatalogTree | FieldMap | undefined {
   let node: CatalogTree | FieldMap | undefined = tree;
@@ -69,19 +76,21 @@ function isFieldMap(value: unknown): value is FieldMap {
   return entries.length > 0 && entries.every((t) => typeof t === "string");
 }
 
-function builtInCatalog(spec: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
-  let byParam = builtIn.get(spec);
-  if (byParam === undefined) builtIn.set(spec, (byParam = new Map()));
+function builtInCatalog(data: BuiltInCatalogs, spec: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
+  let bySpec = builtIn.get(data);
+  if (bySpec === undefined) builtIn.set(data, (bySpec = new WeakMap()));
+  let byParam = bySpec.get(spec);
+  if (byParam === undefined) bySpec.set(spec, (byParam = new Map()));
   if (byParam.has(param)) return byParam.get(param);
-  const catalog = readCatalog(spec, param);
+  const catalog = readCatalog(data, spec, param);
   byParam.set(param, catalog);
   return catalog;
 }
 
-function readCatalog(spec: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
+function readCatalog(data: BuiltInCatalogs, spec: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
   const keys = spec.params[param];
   if (keys === undefined || keys === null) return undefined;
-  const source = catalogSources()[spec.source];
+  const source = data.sources()[spec.source];
   const map = subtree(source.result, keys);
   if (map === undefined || !isFieldMap(map)) return undefined;
   const fromExamples = source.examples[keys.join("/")];
@@ -177,14 +186,40 @@ export function resolveCatalog(
       bag.report("invalid_catalog", ZERO, messages.invalidCatalog(fields), { option: "catalog" });
       return undefined;
     }
-    return { endpoint, param, fields, profile: endpoint?.profile ?? "generic", name: endpoint?.id ?? "the given catalog" };
+    return {
+      endpoint,
+      param,
+      fields,
+      profile: endpoint?.profile ?? "generic",
+      name: endpoint?.id ?? "the given catalog",
+      catalogs: catalogData(options.catalogs),
+    };
   }
   if (endpoint === undefined) return undefined;
-  const fields = builtInCatalog(endpoint, param);
-  return { endpoint, param, fields, profile: endpoint.profile, name: endpoint.id };
+  const data = catalogData(options.catalogs);
+  if (data === undefined) {
+    bag.report("catalogs_not_loaded", ZERO, messages.catalogsNotLoaded(endpoint.id), { hint: messages.catalogsNotLoadedHint(), option: "catalogs" });
+    return undefined;
+  }
+  const fields = builtInCatalog(data, endpoint, param);
+  return { endpoint, param, fields, profile: endpoint.profile, name: endpoint.id, catalogs: data };
 }
 
-/** The built-in catalog of one endpoint parameter, for listings. */
-export function catalogOf(endpoint: EndpointSpec, param: FilterParam): FieldCatalog | undefined {
-  return builtInCatalog(endpoint, param);
+/** The built-in catalog of one endpoint parameter, for listings; throws where this bundle has no
+ * catalogs and none are given (a browser bundle: pass `catalogs` from dfsq/catalogs). */
+export function catalogOf(endpoint: EndpointSpec, param: FilterParam, given?: BuiltInCatalogs): FieldCatalog | undefined {
+  return builtInCatalog(requireCatalogs(given), endpoint, param);
+}
+
+/** The catalogs given or bundled, or a DfsqError (catalogs_not_loaded) that says how to load them. */
+export function requireCatalogs(given?: BuiltInCatalogs): BuiltInCatalogs {
+  const data = catalogData(given);
+  if (data === undefined) {
+    const diagnostic = makeDiagnostic("", "catalogs_not_loaded", ZERO, messages.catalogsNotLoaded(), {
+      hint: messages.catalogsNotLoadedHint(),
+      option: "catalogs",
+    });
+    throw new DfsqError([diagnostic], `dfsq: ${diagnostic.message}; ${diagnostic.hint}`);
+  }
+  return data;
 }

@@ -2,7 +2,7 @@ import type { Completion, CompletionContext, CompletionResult, CompletionSource 
 import { complete, type CompletionKind, type CompletionOption, type CompletionResult as DfsqResult } from "../assist/index.js";
 import { codeSegments } from "../diagnostics/segments.js";
 import { quoteString } from "../values/strings.js";
-import { dfsqOptions, type DfsqOptions } from "./config.js";
+import { dfsqOptions, withCatalogs, type DfsqOptions } from "./config.js";
 import { renderSegments } from "./render.js";
 
 /**
@@ -74,7 +74,7 @@ function opensUnasked(context: CompletionContext, result: DfsqResult): boolean {
 export function dfsqCompletion(options: DfsqOptions = {}): CompletionSource {
   return (context: CompletionContext): CompletionResult | null => {
     const { state, pos, explicit } = context;
-    const merged = { ...options, ...state.facet(dfsqOptions) };
+    const merged = withCatalogs({ ...options, ...state.facet(dfsqOptions) });
     const result = complete(state.doc.toString(), pos, merged);
     if (result === null || result.options.length === 0) return null;
     if (!explicit && !opensUnasked(context, result)) return null;
@@ -146,7 +146,7 @@ export function dfsqValueCompletion(hook: ValuesHook, config: ValuesConfig = {},
   const limit = config.limit ?? 50;
   return async (context: CompletionContext): Promise<CompletionResult | null> => {
     const { state, pos, explicit } = context;
-    const result = complete(state.doc.toString(), pos, { ...options, ...state.facet(dfsqOptions) });
+    const result = complete(state.doc.toString(), pos, withCatalogs({ ...options, ...state.facet(dfsqOptions) }));
     const value = result?.value;
     if (result === null || value === undefined || (!explicit && !opensUnasked(context, result))) return null;
     const controller = new AbortController();

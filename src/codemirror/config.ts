@@ -1,5 +1,6 @@
 import { Compartment, Facet, StateField, type EditorState, type Extension, type StateEffect } from "@codemirror/state";
 import { analyze, type Analysis, type AssistOptions } from "../assist/index.js";
+import { catalogs } from "../catalogs.js";
 
 /*
  * What every part of the CodeMirror support shares: the options (a facet, so that they can be
@@ -26,17 +27,23 @@ export const dfsqOptions = Facet.define<DfsqOptions, DfsqOptions>({
   compare: sameOptions,
 });
 
+/** The options as the core takes them. An editor completes field names, so the field catalogs come
+ * with dfsq/codemirror (a browser bundle of the core alone leaves them out). */
+export function withCatalogs(options: DfsqOptions): DfsqOptions {
+  return options.catalogs === undefined ? { ...options, catalogs } : options;
+}
+
 /**
  * The analysis of the current document under the current options: tokens, diagnostics and, when
  * there are no errors, the compiled value. Recomputed once per document or options change; read
  * it with `dfsqAnalysis(state)`.
  */
 export const dfsqAnalysisField: StateField<Analysis> = StateField.define<Analysis>({
-  create: (state) => analyze(state.doc.toString(), state.facet(dfsqOptions)),
+  create: (state) => analyze(state.doc.toString(), withCatalogs(state.facet(dfsqOptions))),
   update(value, tr) {
     const options = tr.state.facet(dfsqOptions);
     if (!tr.docChanged && options === tr.startState.facet(dfsqOptions)) return value;
-    return analyze(tr.state.doc.toString(), options);
+    return analyze(tr.state.doc.toString(), withCatalogs(options));
   },
 });
 

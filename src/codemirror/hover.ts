@@ -2,7 +2,7 @@ import type { Extension } from "@codemirror/state";
 import { hoverTooltip, type EditorView, type Tooltip } from "@codemirror/view";
 import { hover } from "../assist/index.js";
 import { codeSegments } from "../diagnostics/segments.js";
-import { dfsqAnalysisField, dfsqOptions, dfsqState, type DfsqOptions } from "./config.js";
+import { dfsqAnalysisField, dfsqOptions, dfsqState, withCatalogs, type DfsqOptions } from "./config.js";
 import { underlineRange } from "./range.js";
 import { renderSegments } from "./render.js";
 import { dfsqTheme } from "./theme.js";
@@ -32,7 +32,7 @@ function overProblem(view: EditorView, pos: number): boolean {
 /** The tooltip for `pos`: what dfsq's `hover` says there, or null. */
 export function dfsqHoverTooltip(view: EditorView, pos: number, options: DfsqOptions = {}, config: DfsqHoverConfig = {}): Tooltip | null {
   if (config.problems === false && overProblem(view, pos)) return null;
-  const result = hover(view.state.doc.toString(), pos, { ...options, ...view.state.facet(dfsqOptions) });
+  const result = hover(view.state.doc.toString(), pos, withCatalogs({ ...options, ...view.state.facet(dfsqOptions) }));
   if (result === null) return null;
   return {
     pos: result.from,

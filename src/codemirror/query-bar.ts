@@ -4,7 +4,7 @@ import { Decoration, EditorView, keymap, ViewPlugin, WidgetType, type Command, t
 import { exampleExpression } from "../assist/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
-import { dfsqAnalysis, dfsqOptions, type DfsqOptions } from "./config.js";
+import { dfsqAnalysis, dfsqOptions, withCatalogs, type DfsqOptions } from "./config.js";
 import { underlineRange } from "./range.js";
 
 /*
@@ -150,7 +150,7 @@ class PlaceholderWidget extends WidgetType {
 
 /** The placeholder text in force: the given one, else an example of the current options. */
 function placeholderOf(state: EditorState, fixed: string | undefined): string {
-  return fixed ?? exampleExpression(state.facet(dfsqOptions));
+  return fixed ?? exampleExpression(withCatalogs(state.facet(dfsqOptions)));
 }
 
 /** A placeholder that follows the options (`reconfigureDfsq`), unlike CodeMirror's fixed one. */

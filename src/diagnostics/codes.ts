@@ -43,6 +43,7 @@ export const DIAGNOSTIC_SEVERITY = {
   unknown_endpoint: "error",
   unsupported_parameter: "error",
   no_catalog: "warning",
+  catalogs_not_loaded: "error",
   unknown_field: "error",
   operator_not_allowed: "error",
   operator_conflict: "warning",

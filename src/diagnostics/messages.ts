@@ -102,6 +102,9 @@ export const messages = {
   unsupportedParameter: (endpoint: string, param: string, supported: readonly string[]) =>
     `${code(endpoint)} takes no ${code(param)}${supported.length > 0 ? `; it takes ${supported.map((p) => code(p)).join(", ")}` : ""}`,
   invalidCatalog: (why: string) => `the catalog cannot be used: ${why}`,
+  catalogsNotLoaded: (endpoint?: string) =>
+    `this bundle of dfsq leaves out the field catalogs${endpoint === undefined ? "" : `, so ${code(endpoint)} cannot be checked`}`,
+  catalogsNotLoadedHint: () => 'pass them: `import { catalogs } from "dfsq/catalogs"`, then `{ endpoint, catalogs }`',
   noCatalog: (endpoint: string, param: string) =>
     `no catalog of the fields of ${code(endpoint)} ${param} is known, so fields are not checked`,
   unknownField: (field: string, endpoint: string, derived: boolean) =>

@@ -1,3 +1,4 @@
+import { catalogs } from "../../src/catalogs.js";
 import { describe, expect, it } from "vitest";
 import { complete } from "../../src/assist/complete.js";
 import { hover } from "../../src/assist/hover.js";
@@ -132,7 +133,7 @@ const rankKey = (o: CompletionOption, typed: string) => {
   const tier = isField(o) ? (matchLabel(o.label, typed.toLowerCase(), true)?.tier ?? 9) : 0;
   const typedField = typed !== "" && isField(o);
   // Only a dotted path found by a later segment is ranked by commonness (assist/field-options.ts).
-  return { tier, boost: o.boost ?? 0, length: typedField ? o.label.length : 0, commonness: typedField && o.label.includes(".") ? commonness(o.label) : 0 };
+  return { tier, boost: o.boost ?? 0, length: typedField ? o.label.length : 0, commonness: typedField && o.label.includes(".") ? commonness(o.label, catalogs) : 0 };
 };
 
 function shownLabels(options: readonly CompletionOption[], typed: string): string {

@@ -80,6 +80,7 @@ describe("docs/language.md: every diagnostic code", () => {
   it("gives an input for most codes (the rest need a file, a catalog or a JavaScript call)", () => {
     expect(rows.filter((r) => r.example === undefined).map((r) => r.code)).toEqual([
       "input_too_long",
+      "catalogs_not_loaded",
       "regex_too_long",
       "like_too_long",
       "invalid_catalog",
