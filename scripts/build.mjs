@@ -35,6 +35,7 @@ const common = {
 
 // --js-only keeps the declarations but not stale chunks.
 rmSync(jsOnly ? `${root}/dist/chunks` : `${root}/dist`, { recursive: true, force: true });
+rmSync(`${root}/dist/esm`, { recursive: true, force: true });
 
 const libraryCommon = {
   ...common,
@@ -49,10 +50,9 @@ const libraryCommon = {
 };
 
 /**
- * The core reads the field catalogs through the private `#catalog-data` import, which package.json
- * "imports" resolves to dist/catalogs.js (the data) except under the "browser" condition, where it
- * is dist/catalogs-absent.js: a browser app that names no endpoint does not carry ~8 KB gzipped of
- * data. See src/catalog/catalog-data.ts.
+ * The core reads the field catalogs through the private `#catalog-data` import (package.json
+ * "imports"): dist/catalogs.js, so that the core and dfsq/catalogs share one copy of the data. The
+ * modules for bundlers (dist/esm/, below) leave it out. See src/catalog/catalog-data.ts.
  */
 const catalogsApart = {
   name: "catalogs-apart",
@@ -126,7 +126,6 @@ await Promise.all([
       schema: "src/schema/index.ts",
       testing: "src/testing/index.ts",
       catalogs: "src/catalogs.ts",
-      "catalogs-absent": "src/catalog/catalogs-absent.ts",
     },
     plugins: [...common.plugins, throughCore],
   }),
@@ -148,6 +147,81 @@ await Promise.all([
   }),
 ]);
 chmodSync(`${root}/dist/cli.js`, 0o755);
+
+/*
+ * dist/esm/: the library again, one ES module per source file, for bundlers (the "browser"
+ * condition of package.json "exports"). A bundler tree-shakes whole modules under
+ * "sideEffects": false, which it cannot do inside the chunks above: there, top-level statements
+ * such as Chevrotain's mixins and the token definitions stay in every bundle, and a page that
+ * only validates arrays carried the parser (dfsq/validate: 60 → 30 KB gzipped, bench/size.ts).
+ * Node keeps the chunks: loading a hundred files would cost its cold start. Chevrotain is one
+ * module of its own (dist/esm/vendor/chevrotain.js), and the field catalogs stay out of the core
+ * (catalog-data.ts reads catalogs-absent.ts; dfsq/catalogs brings them).
+ */
+const LIBRARY_ENTRIES = {
+  index: "src/index.ts",
+  client: "src/client/index.ts",
+  validate: "src/validate/index.ts",
+  eval: "src/eval/index.ts",
+  codemirror: "src/codemirror/index.ts",
+  schema: "src/schema/index.ts",
+  testing: "src/testing/index.ts",
+  catalogs: "src/catalogs.ts",
+};
+const CATALOG_DATA = "./built-in.js";
+const withoutCatalogData = (args) => args.path === CATALOG_DATA && args.importer.endsWith("catalog-data.ts");
+const graph = await build({
+  ...libraryCommon,
+  entryPoints: Object.values(LIBRARY_ENTRIES),
+  outdir: "dist/esm",
+  write: false,
+  metafile: true,
+  sourcemap: false,
+  plugins: [
+    ...common.plugins,
+    {
+      name: "catalogs-absent",
+      setup(b) {
+        b.onResolve({ filter: /built-in\.js$/ }, (args) => (withoutCatalogData(args) ? { path: resolve(root, "src/catalog/catalogs-absent.ts") } : undefined));
+      },
+    },
+  ],
+});
+const modules = Object.keys(graph.metafile.inputs).filter((file) => file.startsWith("src/"));
+const eachModuleApart = {
+  name: "each-module-apart",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === "entry-point") return undefined;
+      if (args.path === "chevrotain") {
+        const from = dirname(relative(`${root}src`, args.importer));
+        return { path: `./${relative(from, "vendor/chevrotain.js")}`.replace(/^\.\/\.\.\//, "../"), external: true };
+      }
+      if (withoutCatalogData(args)) return { path: "./catalogs-absent.js", external: true };
+      return { path: args.path, external: true };
+    });
+  },
+};
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: modules,
+    outbase: "src",
+    outdir: "dist/esm",
+    platform: "neutral",
+    // A page's bundler makes its own maps; these would only point at src/, which is not shipped.
+    sourcemap: false,
+    plugins: [eachModuleApart],
+  }),
+  build({
+    ...common,
+    entryPoints: { "vendor/chevrotain": "node_modules/chevrotain/lib/src/api.js" },
+    outdir: "dist/esm",
+    sourcemap: false,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+  }),
+]);
 
 if (!jsOnly) {
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, "-p", "tsconfig.build.json"], {

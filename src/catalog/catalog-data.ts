@@ -4,10 +4,10 @@ import type { CatalogSource } from "./endpoints.js";
 
 /*
  * Where the field catalogs come from. They are most of the core's size (~8 KB gzipped of data), and
- * a browser app that never names an endpoint should not pay for them. The build sends the import
- * above to the package's private `#catalog-data` import (package.json "imports"): in Node (and
- * any bundle without the "browser" condition) it is dfsq/catalogs itself, so `endpoint` just works;
- * in a browser bundle it is a module without data, and a page that names endpoints imports
+ * a browser app that never names an endpoint should not pay for them. In Node the import above is
+ * the data (the build shares it with dfsq/catalogs through the private `#catalog-data` import), so
+ * `endpoint` just works. The modules for bundlers (package.json "exports", condition "browser";
+ * scripts/build.mjs) read catalogs-absent.ts instead: a page that names endpoints imports
  * `catalogs` from "dfsq/catalogs" and passes it as the `catalogs` option. The sources (and the
  * tests) always see the data.
  */

@@ -1,4 +1,5 @@
 import { createToken, type TokenType } from "chevrotain";
+import { KEYWORD_WORDS, type KeywordName } from "./keywords.js";
 
 /*
  * The token vocabulary of dfsq, as grammar/dfsq.ebnf defines it (that file is the normative text;
@@ -144,7 +145,8 @@ export const InvalidNumber = createToken({
  * Chevrotain's createToken markedly slower, and this list answers "is it a keyword?".) */
 export const keywords: (readonly [word: string, type: TokenType])[] = [];
 
-function keyword(name: string, word: string, categories: TokenType[] = []): TokenType {
+function keyword(name: KeywordName, categories: TokenType[] = []): TokenType {
+  const word = KEYWORD_WORDS[name];
   const type = createToken({
     name,
     pattern: new RegExp(word, "i"),
@@ -156,31 +158,31 @@ function keyword(name: string, word: string, categories: TokenType[] = []): Toke
   return type;
 }
 
-// Negated keyword forms first: `not_in` must not lex as `not` followed by `_in`.
-export const NotInKw = keyword("NotInKw", "not_in");
-export const NotLikeKw = keyword("NotLikeKw", "not_like", [NegatedOp]);
-export const NotIlikeKw = keyword("NotIlikeKw", "not_ilike", [NegatedOp]);
-export const NotRegexKw = keyword("NotRegexKw", "not_regex", [NegatedOp]);
-export const NotMatchKw = keyword("NotMatchKw", "not_match", [NegatedOp]);
-export const HasNotKw = keyword("HasNotKw", "has_not", [NegatedOp]);
-export const AndKw = keyword("AndKw", "and", [AndOp]);
-export const OrKw = keyword("OrKw", "or", [OrOp]);
-export const NotKw = keyword("NotKw", "not", [NotOp]);
-export const InKw = keyword("InKw", "in");
-export const IlikeKw = keyword("IlikeKw", "ilike", [PatternOp]);
-export const IsKw = keyword("IsKw", "is");
-export const LikeKw = keyword("LikeKw", "like", [PatternOp]);
-export const RegexKw = keyword("RegexKw", "regex", [PatternOp]);
-export const MatchKw = keyword("MatchKw", "match", [PatternOp]);
-export const HasKw = keyword("HasKw", "has", [PatternOp]);
-export const BetweenKw = keyword("BetweenKw", "between");
-export const NullKw = keyword("NullKw", "null", [WordLiteral]);
-export const TrueKw = keyword("TrueKw", "true", [WordLiteral]);
-export const FalseKw = keyword("FalseKw", "false", [WordLiteral]);
-export const AscKw = keyword("AscKw", "asc", [Direction]);
-export const DescKw = keyword("DescKw", "desc", [Direction]);
-export const NowKw = keyword("NowKw", "now", [TimeBase]);
-export const TodayKw = keyword("TodayKw", "today", [TimeBase]);
+// In the order of KEYWORD_WORDS (negated forms first).
+export const NotInKw = keyword("NotInKw");
+export const NotLikeKw = keyword("NotLikeKw", [NegatedOp]);
+export const NotIlikeKw = keyword("NotIlikeKw", [NegatedOp]);
+export const NotRegexKw = keyword("NotRegexKw", [NegatedOp]);
+export const NotMatchKw = keyword("NotMatchKw", [NegatedOp]);
+export const HasNotKw = keyword("HasNotKw", [NegatedOp]);
+export const AndKw = keyword("AndKw", [AndOp]);
+export const OrKw = keyword("OrKw", [OrOp]);
+export const NotKw = keyword("NotKw", [NotOp]);
+export const InKw = keyword("InKw");
+export const IlikeKw = keyword("IlikeKw", [PatternOp]);
+export const IsKw = keyword("IsKw");
+export const LikeKw = keyword("LikeKw", [PatternOp]);
+export const RegexKw = keyword("RegexKw", [PatternOp]);
+export const MatchKw = keyword("MatchKw", [PatternOp]);
+export const HasKw = keyword("HasKw", [PatternOp]);
+export const BetweenKw = keyword("BetweenKw");
+export const NullKw = keyword("NullKw", [WordLiteral]);
+export const TrueKw = keyword("TrueKw", [WordLiteral]);
+export const FalseKw = keyword("FalseKw", [WordLiteral]);
+export const AscKw = keyword("AscKw", [Direction]);
+export const DescKw = keyword("DescKw", [Direction]);
+export const NowKw = keyword("NowKw", [TimeBase]);
+export const TodayKw = keyword("TodayKw", [TimeBase]);
 
 // Operators, longest first.
 export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/, categories: [AndOp], label: "`&&`" });
