@@ -1,12 +1,9 @@
 import {
-  EmbeddedActionsParser,
   tokenMatcher,
   type ILookaheadStrategy,
   type IOrAlt,
   type IRecognitionException,
   type IToken,
-  type Rule,
-  type TokenType,
 } from "chevrotain";
 import { recordedGrammar } from "./grammar.generated.js";
 import type { Span } from "../diagnostics/diagnostic.js";
@@ -17,7 +14,7 @@ import { API_OPERATORS, OPERATORS } from "./operator-table.js";
 import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
 import { asReference } from "./operators.js";
 import { parserErrorMessages } from "./parse-errors.js";
-import { restoreFollows, restoreRule } from "./recorded-grammar.js";
+import { PrerecordedParser, type RecordedGrammar } from "./chevrotain-internals.js";
 import * as T from "./tokens.js";
 
 /*
@@ -66,90 +63,38 @@ const NEGATE: Readonly<Partial<Record<A.Operator, A.Operator>>> = Object.fromEnt
 // every rule call: at 10,000 conditions those closures were a visible share of the GC work.
 const RECORDING = undefined as never;
 
-/** Chevrotain's own recording hooks, which DfsqParser overrides (they are not in its typings). */
-const chevrotainHooks = EmbeddedActionsParser.prototype as unknown as {
-  enableRecording(this: DfsqParser): void;
-  topLevelRuleRecord(this: DfsqParser, name: string, impl: (...args: unknown[]) => unknown): Rule;
-};
-
-/** Chevrotain's error-recovery state, which DfsqParser sets up from grammar.generated.ts. */
-interface Recovery {
-  recoveryEnabled: boolean;
-  resyncFollows: Record<string, TokenType[]>;
-}
-
 export interface DfsqParserOptions {
   readonly lookahead?: ILookaheadStrategy;
-  readonly record?: boolean;
-}
-
-export class DfsqParser extends EmbeddedActionsParser {
   /** Record the grammar by running the rules and analyse it, as Chevrotain does, instead of
    * starting from grammar.generated.ts: for the generator and the tests that check that file. */
-  readonly #record: boolean;
+  readonly record?: boolean;
+  /** The recording to start from instead of grammar.generated.ts's (bench/chevrotain-internals.ts
+   * leaves parts out to measure what each saves). */
+  readonly recording?: RecordedGrammar;
+}
 
+export class DfsqParser extends PrerecordedParser {
   /** `lookahead` is replaceable so that a test can compare ours with Chevrotain's own. */
   constructor({
     record = false,
-    lookahead = new Ll1Lookahead(T.tokenTypesByName(), record ? {} : recordedGrammar().decisions),
+    recording = record ? undefined : recordedGrammar(),
+    lookahead = new Ll1Lookahead(T.tokenTypesByName(), recording?.decisions ?? {}),
   }: DfsqParserOptions = {}) {
-    super(T.allTokens, {
-      lookaheadStrategy: lookahead,
-      recoveryEnabled: true,
-      // Every choice in the grammar is decided by the next token: LL(1) keeps the analysis small.
-      maxLookahead: 1,
-      errorMessageProvider: parserErrorMessages,
-      // The grammar is fixed and covered by tests; validating it at every start-up costs time.
-      skipValidations: true,
-    });
-    this.#record = record;
-    const recovery = this as unknown as Recovery;
-    const follows = record ? undefined : restoreFollows(recordedGrammar().follows, T.tokenTypesByName());
-    // With recovery on, self-analysis works out the follow sets error recovery resyncs to; the
-    // generated ones take their place (recovery itself was set up by the constructor above).
-    if (follows !== undefined) recovery.recoveryEnabled = false;
+    super(
+      T.allTokens,
+      {
+        lookaheadStrategy: lookahead,
+        recoveryEnabled: true,
+        // Every choice in the grammar is decided by the next token: LL(1) keeps the analysis small.
+        maxLookahead: 1,
+        errorMessageProvider: parserErrorMessages,
+        // The grammar is fixed and covered by tests; validating it at every start-up costs time.
+        skipValidations: true,
+      },
+      recording,
+      T.tokenTypesByName(),
+    );
     this.performSelfAnalysis();
-    if (follows !== undefined) {
-      recovery.recoveryEnabled = true;
-      recovery.resyncFollows = follows;
-    }
-  }
-
-  /**
-   * Chevrotain's hook that records one rule (called once per rule, by performSelfAnalysis).
-   * Recording runs every rule once with recording versions of the DSL methods; rebuilding the
-   * same GAST from grammar.generated.ts takes a fraction of that on a cold start. A rule the file
-   * does not have, or names tokens that are gone from, is recorded.
-   */
-  topLevelRuleRecord(name: string, impl: (...args: unknown[]) => unknown): Rule {
-    const recorded = this.#record ? undefined : recordedGrammar().rules[name];
-    const rule = recorded === undefined ? undefined : restoreRule(recorded, T.tokenTypesByName());
-    return rule ?? chevrotainHooks.topLevelRuleRecord.call(this, name, impl);
-  }
-
-  // Chevrotain records the grammar with methods it puts on the instance, and its own end of
-  // recording `delete`s them one by one, ~90 of them. That drops the instance into dictionary mode
-  // and everything after it ran slower: import + first compile took 68 ms over bare Node, against
-  // 52 ms when the recording methods are pointed back at the prototype's instead. (With the grammar
-  // generated, recording only runs for the generator and for rules the file lacks.) These override
-  // Chevrotain's internal hooks (called once, by performSelfAnalysis); test/syntax/parser.test.ts
-  // checks that the parser parses exactly as with Chevrotain's own.
-  #ownBeforeRecording: ReadonlySet<string> = new Set();
-
-  enableRecording(): void {
-    this.#ownBeforeRecording = new Set(Object.keys(this));
-    chevrotainHooks.enableRecording.call(this);
-  }
-
-  disableRecording(): void {
-    this.RECORDING_PHASE = false;
-    const self = this as unknown as Record<string, unknown>;
-    const proto = Object.getPrototypeOf(this) as Record<string, unknown>;
-    for (const key of Object.keys(self)) {
-      if (this.#ownBeforeRecording.has(key)) continue;
-      if (key in proto) self[key] = proto[key];
-      else delete self[key];
-    }
   }
 
   // filter = or_expr ;
