@@ -30,7 +30,7 @@ export * from "./diagnostics/segments.js";
 export * from "./options.js";
 export * from "./print/print-filter.js";
 export * from "./print/print-value.js";
-export * from "./print/raise.js";
+export * from "./arrays/read.js";
 export * from "./syntax/ast.js";
 export * from "./syntax/operator-table.js";
 export * from "./syntax/operators.js";

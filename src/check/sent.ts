@@ -1,3 +1,4 @@
+import { BETWEEN_SHAPE } from "../arrays/between.js";
 import type { Span } from "../diagnostics/diagnostic.js";
 import { unreachable, type BooleanValue, type Connective, type FieldNode, type Operand, type Operator } from "../syntax/ast.js";
 import { asReference } from "../syntax/operators.js";
@@ -42,9 +43,9 @@ export function sentOf(leaf: Leaf, negated: boolean): SentLeaf {
       const written = `${negated ? "not (… " : ""}${leaf.negated ? "not between" : "between"}${negated ? ")" : ""}`;
       // A bound in the API's reference spelling is sent as a reference, and judged as one.
       const at = (op: Operator, operand: Operand): SentCondition => ({ field: leaf.field, op, operand: asReference(operand), opSpan: leaf.span, leaf, written });
-      return outside
-        ? { kind: "two", op: "or", conditions: [at("<", leaf.low), at(">", leaf.high)] }
-        : { kind: "two", op: "and", conditions: [at(">=", leaf.low), at("<=", leaf.high)] };
+      const op = outside ? "or" : "and";
+      const [low, high] = BETWEEN_SHAPE[op];
+      return { kind: "two", op, conditions: [at(low, leaf.low), at(high, leaf.high)] };
     }
     case "bare": {
       const value: BooleanValue = { kind: "boolean", value: !negated, span: leaf.field.span, ...(leaf.at === undefined ? {} : { at: leaf.at }) };

@@ -10,8 +10,9 @@ import { DfsqError } from "../diagnostics/error.js";
 import { messages } from "../diagnostics/messages.js";
 import type { Scalar } from "../lower/filter-array.js";
 import { DEFAULT_LIMITS, LIMIT_CEILINGS, readOptions, type Limits } from "../options.js";
-import { raiseFilter } from "../print/raise.js";
-import { unreachable, type Expr, type Operand } from "../syntax/ast.js";
+import type { ArrayExpr, ArrayOperand } from "../arrays/ast.js";
+import { readFilter } from "../arrays/read.js";
+import { unreachable } from "../syntax/ast.js";
 import { describeValue, HOLE, kindOf, readElements } from "../values/guarded.js";
 import { prepareReference, prepareTest } from "./condition.js";
 import { readPath, splitPath } from "./path.js";
@@ -68,7 +69,7 @@ export function compileMatcher(filters: unknown, options: EvaluateOptions = {}):
   if (bag.errorCount > 0) throw new DfsqError(bag.sorted());
   // A built filter is evaluated as what it compiles to, exactly what would be sent.
   const arrays = isBuiltFilter(filters) ? compileFilter(filters, { maxConditions: LIMIT_CEILINGS.maxConditions }) : filters;
-  const expr = raiseFilter(arrays, { bag, limits });
+  const expr = readFilter(arrays, { bag, limits });
   if (expr !== undefined) checkFilterAst(expr, ruleContext(bag, limits, undefined), EVAL_RULES);
   if (expr === undefined || bag.errorCount > 0) throw new DfsqError(bag.sorted());
   const matcher = prepare(expr, bag);
@@ -104,8 +105,8 @@ export function matchItems<T>(filters: unknown, items: readonly T[], options: Ev
 
 const matchNothing: ItemMatcher = () => false;
 
-/** The literal right side of a condition read from arrays (`raiseFilter` makes no other kinds). */
-function literal(operand: Exclude<Operand, { kind: "field" }>): Scalar | Scalar[] {
+/** The literal right side of a condition read from arrays. */
+function literal(operand: Exclude<ArrayOperand, { kind: "field" }>): Scalar | Scalar[] {
   switch (operand.kind) {
     case "list":
       return operand.items.map((item) => literal(item) as Scalar);
@@ -115,19 +116,16 @@ function literal(operand: Exclude<Operand, { kind: "field" }>): Scalar | Scalar[
       return operand.value;
     case "null":
       return null;
-    case "time":
-    case "invalid":
-      throw new Error(`dfsq internal error: a ${operand.kind} value in a filter read from arrays`);
     default:
       return unreachable(operand);
   }
 }
 
 /**
- * The matcher of a raised AST. Recursion follows group nesting only (capped by `maxDepth`); the
- * operands of a chain, however many, are a loop.
+ * The matcher of a filter read from arrays. Recursion follows group nesting only (capped by
+ * `maxDepth`); the operands of a chain, however many, are a loop.
  */
-function prepare(expr: Expr, bag: DiagnosticBag): ItemMatcher {
+function prepare(expr: ArrayExpr, bag: DiagnosticBag): ItemMatcher {
   switch (expr.kind) {
     case "chain": {
       const operands = expr.operands.map((operand) => prepare(operand, bag));
@@ -157,11 +155,6 @@ function prepare(expr: Expr, bag: DiagnosticBag): ItemMatcher {
       const test = prepared.test;
       return (item) => test(readPath(item, path));
     }
-    case "not":
-    case "between":
-    case "bare":
-    case "invalid":
-      throw new Error(`dfsq internal error: a ${expr.kind} node in a filter read from arrays`);
     default:
       return unreachable(expr);
   }

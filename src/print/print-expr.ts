@@ -6,10 +6,10 @@ import {
   type Expr,
   type Operator,
   type OrderByNode,
-  type Value,
 } from "../syntax/ast.js";
 import { API_OPERATORS, OPERATORS } from "../syntax/operator-table.js";
 import { PATTERN_OPERATORS, REGEX_OPERATORS } from "../syntax/operators.js";
+import { betweenOf } from "../arrays/between.js";
 import { printField, printOperand } from "./print-value.js";
 
 /*
@@ -67,21 +67,6 @@ function printCondition(node: ConditionNode, room: number): string {
   if ((op === "=" || op === "<>") && operand.kind === "null") return `${field} is ${op === "=" ? "" : "not "}null`;
   const place = REGEX_OPERATORS.has(op) ? "regex" : PATTERN_OPERATORS.has(op) ? "pattern" : "value";
   return `${field} ${OPERATOR_TEXT[op]} ${printOperand(operand, place)}`;
-}
-
-const isBound = (operand: ConditionNode["operand"]): operand is Value =>
-  operand.kind === "number" || operand.kind === "time" || (operand.kind === "string");
-
-/** The parts of a chain that reads as `f between a and b` (`[[f,">=",a],"and",[f,"<=",b]]`) or as
- * `f not between a and b` (its `or` complement); undefined for any other chain. */
-export function betweenOf(chain: ChainNode): { field: ConditionNode["field"]; low: Value; high: Value; negated: boolean } | undefined {
-  if (chain.operands.length !== 2) return undefined;
-  const [lo, hi] = chain.operands as [Expr, Expr];
-  if (lo.kind !== "condition" || hi.kind !== "condition" || lo.field.path !== hi.field.path) return undefined;
-  if (!isBound(lo.operand) || !isBound(hi.operand)) return undefined;
-  const ops = chain.op === "and" ? ([">=", "<="] as const) : (["<", ">"] as const);
-  if (lo.op !== ops[0] || hi.op !== ops[1]) return undefined;
-  return { field: lo.field, low: lo.operand, high: hi.operand, negated: chain.op === "or" };
 }
 
 function asBetween(chain: ChainNode): string | undefined {

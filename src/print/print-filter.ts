@@ -4,7 +4,7 @@ import { DfsqError } from "../diagnostics/error.js";
 import type { CompileOptions } from "../options.js";
 import type { Expr, OrderByNode } from "../syntax/ast.js";
 import { printExpr, printOrderByAst } from "./print-expr.js";
-import { raiseFilter, raiseOrderBy } from "./raise.js";
+import { readFilter, readOrderBy } from "../arrays/read.js";
 
 /*
  * The printers accept exactly what `validateFilter` / `validateOrderBy` accept under the same
@@ -29,7 +29,7 @@ export function printFilter(filters: unknown, options: CompileOptions = {}): str
     "",
     (bag, limits) => {
       maxDepth = limits.maxDepth;
-      ast = raiseFilter(filters, { bag, limits });
+      ast = readFilter(filters, { bag, limits });
       return { ast };
     },
     options,
@@ -42,7 +42,7 @@ export function printFilter(filters: unknown, options: CompileOptions = {}): str
  * for a value `validateOrderBy` refuses under `options`. */
 export function printOrderBy(orderBy: unknown, options: CompileOptions = {}): string {
   let ast: OrderByNode | undefined;
-  const r = checkParsedOrderBy("", (bag, limits) => ({ ast: (ast = raiseOrderBy(orderBy, { bag, limits })) }), options);
+  const r = checkParsedOrderBy("", (bag, limits) => ({ ast: (ast = readOrderBy(orderBy, { bag, limits })) }), options);
   if (!r.ok || ast === undefined) throw new DfsqError(r.diagnostics);
   return printOrderByAst(ast);
 }

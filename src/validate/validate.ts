@@ -1,10 +1,10 @@
 import { checkParsed, checkParsedOrderBy, type CheckResult } from "../compile.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import type { CompileOptions } from "../options.js";
-import { raiseFilter, raiseOrderBy } from "../print/raise.js";
+import { readFilter, readOrderBy } from "../arrays/read.js";
 
 /*
- * Raw values are read by the one walk over raw values (print/raise.ts), never by zod: zod's
+ * Raw values are read by the one walk over raw values (arrays/read.ts), never by zod: zod's
  * parsers recurse, read arrays more than once, and throw on hostile values (a `length` whose
  * `toString` is null, a BigInt in a message, a revoked Proxy). The zod schemas in schemas.ts
  * accept the same structures, for users who compose them into their own.
@@ -19,10 +19,10 @@ import { raiseFilter, raiseOrderBy } from "../print/raise.js";
  * the limits.
  */
 export function validateFilter(value: unknown, options: CompileOptions = {}): CheckResult<FilterArray> {
-  return checkParsed("", (bag, limits) => ({ ast: raiseFilter(value, { bag, limits }) }), options);
+  return checkParsed("", (bag, limits) => ({ ast: readFilter(value, { bag, limits }) }), options);
 }
 
 /** The same for an `order_by` value. */
 export function validateOrderBy(value: unknown, options: CompileOptions = {}): CheckResult<OrderByArray> {
-  return checkParsedOrderBy("", (bag, limits) => ({ ast: raiseOrderBy(value, { bag, limits }) }), options);
+  return checkParsedOrderBy("", (bag, limits) => ({ ast: readOrderBy(value, { bag, limits }) }), options);
 }

@@ -7,7 +7,7 @@ import { lowerFilter } from "../../src/lower/lower.js";
 import { Clock } from "../../src/values/time.js";
 import { DEFAULT_LIMITS } from "../../src/options.js";
 import { printFilter, printOrderBy } from "../../src/print/print-filter.js";
-import { raiseFilter } from "../../src/print/raise.js";
+import { readFilter } from "../../src/arrays/read.js";
 import type { FilterParam } from "../../src/catalog/endpoints.js";
 import { expectOnlyDfsqError } from "../helpers/errors.js";
 import { EXAMPLE_TYPOS } from "../../scripts/catalogs.js";
@@ -41,7 +41,7 @@ const paramOf = (e: Example): FilterParam =>
 
 function canonical(value: unknown): unknown {
   const bag = new DiagnosticBag("");
-  const ast = raiseFilter(value, { bag, limits: DEFAULT_LIMITS });
+  const ast = readFilter(value, { bag, limits: DEFAULT_LIMITS });
   return emit(lowerFilter(ast!, { bag, clock: new Clock(0) }), "binary");
 }
 

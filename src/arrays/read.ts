@@ -4,21 +4,16 @@ import { hints, messages } from "../diagnostics/messages.js";
 import { rawElementBudget, type Limits } from "../options.js";
 import {
   OPERATORS,
-  type ChainNode,
-  type ConditionNode,
   type Connective,
-  type Expr,
   type FieldNode,
-  type ListValue,
-  type Operand,
   type Operator,
   type OrderByNode,
   type SortRuleNode,
-  type Value,
 } from "../syntax/ast.js";
 import { COMPARISON_OPERATORS, LIST_OPERATORS, referencedPath } from "../syntax/operators.js";
 import { describeValue, kindOf, readElements } from "../values/guarded.js";
-import { betweenOf } from "./print-expr.js";
+import { betweenOf } from "./between.js";
+import type { ArrayCondition, ArrayExpr, ArrayGroup, ArrayList, ArrayOperand, ArrayValue } from "./ast.js";
 
 /*
  * JSON arrays → AST: the inverse of lowering, and the one walk over raw values that the printer,
@@ -37,7 +32,7 @@ import { betweenOf } from "./print-expr.js";
 const ZERO = { start: 0, end: 0 } as const;
 const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
 
-interface RaiseContext {
+interface ReadContext {
   readonly bag: DiagnosticBag;
   readonly limits: Limits;
 }
@@ -66,7 +61,7 @@ class Walk {
   /** The arrays on the path from the top to where the walk is: meeting one again is a cycle. */
   readonly #open = new Set<object>();
 
-  constructor(ctx: RaiseContext) {
+  constructor(ctx: ReadContext) {
     this.bag = ctx.bag;
     this.limits = ctx.limits;
     this.budget = rawElementBudget(ctx.limits);
@@ -128,7 +123,7 @@ class Walk {
 }
 
 /** Reads a `filters` value. Returns undefined when its structure is unusable (reported). */
-export function raiseFilter(value: unknown, ctx: RaiseContext): Expr | undefined {
+export function readFilter(value: unknown, ctx: ReadContext): ArrayExpr | undefined {
   const walk = new Walk(ctx);
   if (kindOf(value) !== "array") return walk.invalid(JSON_ROOT, `expected a condition or a group, found ${describeValue(value)}`);
   const items = walk.read(value, JSON_ROOT);
@@ -140,10 +135,10 @@ export function raiseFilter(value: unknown, ctx: RaiseContext): Expr | undefined
     const inner = walk.read(items[0], at);
     walk.close(value);
     if (inner === undefined) return undefined;
-    if (isCondition(inner)) return raiseCondition(walk, inner, at);
+    if (isCondition(inner)) return readCondition(walk, inner, at);
     return walk.invalid(JSON_ROOT, "only a single condition may be wrapped in an extra array", hints.unwrapGroup());
   }
-  return raiseNode(walk, value, JSON_ROOT, TOP, items);
+  return readNode(walk, value, JSON_ROOT, TOP, items);
 }
 
 function isConnectiveText(value: unknown): value is Connective {
@@ -160,13 +155,13 @@ function needsParens(place: Place, op: Connective): boolean {
 }
 
 /** `items`, already read from `value` when given, as a condition or a group. */
-function raiseNode(walk: Walk, value: unknown, at: At, place: Place, read?: readonly unknown[]): Expr | undefined {
+function readNode(walk: Walk, value: unknown, at: At, place: Place, read?: readonly unknown[]): ArrayExpr | undefined {
   if (read === undefined && kindOf(value) !== "array") {
     return walk.invalid(at, `expected a condition or a group, found ${describeValue(value)}`);
   }
   const items = read ?? walk.read(value, at);
   if (items === undefined) return undefined;
-  if (isCondition(items)) return raiseCondition(walk, items, at);
+  if (isCondition(items)) return readCondition(walk, items, at);
   if (typeof items[0] === "string") return badCondition(walk, items, at);
   const op = groupShape(walk, items, at);
   if (op === undefined) return undefined;
@@ -174,19 +169,19 @@ function raiseNode(walk: Walk, value: unknown, at: At, place: Place, read?: read
   const depth = place.depth + (parens ? 1 : 0);
   if (depth > walk.limits.maxDepth) {
     // A `between` pair prints without parentheses wherever it is, and holds no groups.
-    const pair = parens && depth === walk.limits.maxDepth + 1 ? raisePair(walk, value, items, at, op) : undefined;
+    const pair = parens && depth === walk.limits.maxDepth + 1 ? readPair(walk, value, items, at, op) : undefined;
     if (pair === "errors") return undefined;
     if (pair !== undefined && betweenOf(pair) !== undefined) return pair;
     return walk.problem("nesting_too_deep", at, messages.rawNestingTooDeep(walk.limits.maxDepth));
   }
   walk.open(value);
-  const chain = raiseGroup(walk, value, items, at, depth, op);
+  const chain = readGroup(walk, value, items, at, depth, op);
   walk.close(value);
   return chain;
 }
 
 /** A group of two conditions, read without descending further; "errors" when they were reported. */
-function raisePair(walk: Walk, value: unknown, items: readonly unknown[], at: At, op: Connective): ChainNode | "errors" | undefined {
+function readPair(walk: Walk, value: unknown, items: readonly unknown[], at: At, op: Connective): ArrayGroup | "errors" | undefined {
   if (items.length !== 3 || kindOf(items[0]) !== "array" || kindOf(items[2]) !== "array") return undefined;
   walk.open(value);
   const low = walk.read(items[0], child(at, 0));
@@ -194,8 +189,8 @@ function raisePair(walk: Walk, value: unknown, items: readonly unknown[], at: At
   walk.close(value);
   if (low === undefined || high === undefined) return "errors";
   if (!isCondition(low) || !isCondition(high)) return undefined;
-  const a = raiseCondition(walk, low, child(at, 0));
-  const b = raiseCondition(walk, high, child(at, 2));
+  const a = readCondition(walk, low, child(at, 0));
+  const b = readCondition(walk, high, child(at, 2));
   if (a === undefined || b === undefined) return "errors";
   return { kind: "chain", op, operands: [a, b], span: ZERO, at };
 }
@@ -204,7 +199,7 @@ function raisePair(walk: Walk, value: unknown, items: readonly unknown[], at: At
  * A group: operands at even positions, one connective at odd positions. Walks the left spine of
  * same-connective groups with a loop, so 10,000 left-nested conditions cost no stack.
  */
-function raiseGroup(walk: Walk, value: unknown, items: readonly unknown[], at: At, depth: number, op: Connective): Expr | undefined {
+function readGroup(walk: Walk, value: unknown, items: readonly unknown[], at: At, depth: number, op: Connective): ArrayExpr | undefined {
   const spine: { items: readonly unknown[]; at: At; value: unknown }[] = [{ items, at, value }];
   // The first operand of the innermost group, when it was read while looking down the spine.
   let firstRead: readonly unknown[] | undefined;
@@ -222,10 +217,10 @@ function raiseGroup(walk: Walk, value: unknown, items: readonly unknown[], at: A
     walk.open(first);
     spine.push({ items: firstItems, at: firstAt, value: first });
   }
-  const operands: Expr[] = [];
+  const operands: ArrayExpr[] = [];
   let ok = true;
   const add = (item: unknown, itemAt: At, first: boolean, read?: readonly unknown[]) => {
-    const raised = raiseNode(walk, item, itemAt, { depth, parent: op, first }, read);
+    const raised = readNode(walk, item, itemAt, { depth, parent: op, first }, read);
     if (raised === undefined) ok = false;
     else operands.push(raised);
   };
@@ -300,7 +295,7 @@ function conditionHint(items: readonly unknown[]): string | undefined {
   return items.length > 3 && connectiveHint(items[3]) !== undefined ? hints.oneArrayPerCondition() : undefined;
 }
 
-function raiseCondition(walk: Walk, items: readonly unknown[], at: At): ConditionNode | undefined {
+function readCondition(walk: Walk, items: readonly unknown[], at: At): ArrayCondition | undefined {
   const [fieldValue, opValue, operandValue] = items as [string, string, unknown];
   if (fieldValue.length === 0) return walk.problem("empty_field_name", child(at, 0), messages.emptyFieldName());
   if (!OPERATOR_SET.has(opValue)) {
@@ -312,7 +307,7 @@ function raiseCondition(walk: Walk, items: readonly unknown[], at: At): Conditio
   }
   const op = opValue as Operator;
   const field: FieldNode = { kind: "field", path: fieldValue, quoted: false, span: ZERO, at: child(at, 0) };
-  const operand = raiseOperand(walk, op, operandValue, child(at, 2));
+  const operand = readOperand(walk, op, operandValue, child(at, 2));
   if (operand === undefined) return undefined;
   return { kind: "condition", field, op, operand, opSpan: ZERO, span: ZERO, at };
 }
@@ -343,27 +338,27 @@ function operatorHint(field: string, op: string, operand: unknown): string | und
   return meant !== undefined && meant !== op ? hints.writeInstead(meant) : undefined;
 }
 
-function raiseOperand(walk: Walk, op: Operator, value: unknown, at: At): Operand | undefined {
+function readOperand(walk: Walk, op: Operator, value: unknown, at: At): ArrayOperand | undefined {
   if (LIST_OPERATORS.has(op)) {
     if (kindOf(value) !== "array") return walk.invalid(at, `\`${op}\` takes an array of values, found ${describeValue(value)}`);
     const items = walk.read(value, at, true);
     if (items === undefined) return undefined;
     if (items.length === 0) return walk.problem("empty_list", at, messages.emptyList());
-    const values: Value[] = [];
+    const values: ArrayValue[] = [];
     for (let i = 0; i < items.length; i++) {
-      const item = raiseScalar(walk, items[i], child(at, i));
+      const item = readScalar(walk, items[i], child(at, i));
       if (item === undefined) return undefined;
       values.push(item);
     }
-    const list: ListValue = { kind: "list", items: values, span: ZERO, at };
+    const list: ArrayList = { kind: "list", items: values, span: ZERO, at };
     return list;
   }
   const referenced = COMPARISON_OPERATORS.has(op) && typeof value === "string" ? referencedPath(value) : undefined;
   if (referenced !== undefined) return { kind: "field", path: referenced, quoted: false, explicit: true, span: ZERO, at };
-  return raiseScalar(walk, value, at);
+  return readScalar(walk, value, at);
 }
 
-function raiseScalar(walk: Walk, value: unknown, at: At): Value | undefined {
+function readScalar(walk: Walk, value: unknown, at: At): ArrayValue | undefined {
   switch (typeof value) {
     case "string":
       return { kind: "string", value, span: ZERO, at };
@@ -399,7 +394,7 @@ function sortRuleHint(rule: string): string | undefined {
  * Reads an `order_by` value: an array of `"field,asc|desc"` strings. One longer than
  * `maxSortRules` is refused from its length alone, before any rule is read.
  */
-export function raiseOrderBy(value: unknown, ctx: RaiseContext): OrderByNode | undefined {
+export function readOrderBy(value: unknown, ctx: ReadContext): OrderByNode | undefined {
   const walk = new Walk(ctx);
   const bad = (at: At, what: string, hint?: string) => walk.report("invalid_order_by", at, messages.invalidOrderBy(what), hint);
   if (kindOf(value) !== "array") return bad(JSON_ROOT, `an order-by is an array of "field,asc|desc" strings, found ${describeValue(value)}`);

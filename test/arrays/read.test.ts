@@ -8,7 +8,7 @@ import { validateFilter, validateOrderBy } from "../../src/validate/validate.js"
 import { dfsqError, thrown } from "../helpers/errors.js";
 
 /*
- * The one walk over raw values (src/print/raise.ts), through every entry point that takes one:
+ * The one walk over raw values (src/arrays/read.ts), through every entry point that takes one:
  * cycles end in a diagnostic, and the work done is bounded by the limits, not by the value.
  */
 
