@@ -1,5 +1,4 @@
 import { childLocation, JSON_ROOT, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
-import { formatPath } from "../diagnostics/format.js";
 import { hints, messages } from "../diagnostics/messages.js";
 import { rawElementBudget, type Limits } from "../options.js";
 import {
@@ -70,7 +69,7 @@ class Walk {
 
   report(code: "invalid_filter" | "invalid_order_by", at: At, message: string, hint?: string): undefined {
     const path = toJsonPath(at);
-    this.bag.report(code, ZERO, `${message} (at ${formatPath(path)})`, { path, hint });
+    this.bag.report(code, ZERO, message, { path, hint });
     return undefined;
   }
 
@@ -116,8 +115,7 @@ class Walk {
       return this.problem("list_too_long", at, messages.listTooLong(got.length, this.limits.maxListLength));
     }
     this.#exhausted = true;
-    const path = toJsonPath(at);
-    this.bag.report("input_too_long", ZERO, `${messages.rawTooLarge(this.budget)} (at ${formatPath(path)})`, { path });
+    this.bag.report("input_too_long", ZERO, messages.rawTooLarge(this.budget), { path: toJsonPath(at) });
     return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { makeDiagnostic, type Diagnostic } from "./diagnostic.js";
+import { formatPath } from "./json-path.js";
 import { kindOf, readElements, readProperty } from "../values/guarded.js";
 import { messages } from "./messages.js";
 
@@ -24,10 +25,21 @@ export class DfsqError extends Error {
         ? message
         : first === undefined
           ? "dfsq: invalid input"
-          : `${first.message} (${first.code} at ${first.line}:${first.column})`,
+          : `${first.message} (${first.code} at ${whereOf(first)})`,
     );
     this.diagnostics = list;
   }
+}
+
+/** Where a diagnostic is, for the summary: its JSON path when it has one (a problem in raw arrays),
+ * else its line and column. A caller-made diagnostic may hold anything in `path`. */
+function whereOf(d: Diagnostic): string {
+  const path = readProperty(d, "path");
+  const keys = path.ok && kindOf(path.value) === "array" ? readElements(path.value as object, 1000) : undefined;
+  if (keys?.ok === true && keys.items.every((k) => typeof k === "string" || typeof k === "number")) {
+    return formatPath(keys.items as (string | number)[]);
+  }
+  return `${d.line}:${d.column}`;
 }
 
 /** Far more than dfsq ever makes (a bag keeps 101); a longer list is not one of dfsq's. */
