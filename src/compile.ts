@@ -142,6 +142,7 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
     const first = conditions[limits.maxConditions]!;
     bag.reportAt("too_many_conditions", first, messages.tooManyConditions(conditions.length, limits.maxConditions), {
       hint: hints.optimize(),
+      data: { count: conditions.length, max: limits.maxConditions },
     });
   }
   return optimized;

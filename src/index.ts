@@ -22,7 +22,7 @@ export type {
 } from "./assist/index.js";
 export { formatDiagnostics, type FormatOptions } from "./diagnostics/format.js";
 export { DfsqError } from "./diagnostics/error.js";
-export type { Diagnostic, Fix, JsonPath, Span, TextEdit } from "./diagnostics/diagnostic.js";
+export type { Diagnostic, DiagnosticData, Fix, JsonPath, Span, TextEdit } from "./diagnostics/diagnostic.js";
 export type { DiagnosticCode, Severity } from "./diagnostics/codes.js";
 export type { CompileOptions } from "./options.js";
 export type {

@@ -400,7 +400,9 @@ export function readOrderBy(value: unknown, ctx: ReadContext): OrderByNode | und
   if (!got.ok) {
     if (got.why === "unreadable") return bad(got.index === undefined ? JSON_ROOT : child(JSON_ROOT, got.index), messages.unreadableValue());
     const at = child(JSON_ROOT, ctx.limits.maxSortRules);
-    ctx.bag.reportAt("too_many_sort_rules", { span: ZERO, at }, messages.tooManySortRules(got.length, ctx.limits.maxSortRules));
+    ctx.bag.reportAt("too_many_sort_rules", { span: ZERO, at }, messages.tooManySortRules(got.length, ctx.limits.maxSortRules), {
+      data: { count: got.length, max: ctx.limits.maxSortRules },
+    });
     return undefined;
   }
   if (got.items.length === 0) return bad(JSON_ROOT, "an order-by needs at least one rule");

@@ -49,12 +49,9 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
-/**
- * One problem found in the input. `line` and `column` are 1-based and derived from `span` when the
- * diagnostic is made; diagnostics about raw JSON arrays carry a `path` and a zero span instead.
- */
-export interface Diagnostic {
-  readonly code: DiagnosticCode;
+/** What every diagnostic has. */
+interface DiagnosticBase<C extends DiagnosticCode> {
+  readonly code: C;
   readonly severity: Severity;
   readonly message: string;
   readonly span: Span;
@@ -70,6 +67,38 @@ export interface Diagnostic {
   readonly option?: string;
 }
 
+/**
+ * What a diagnostic of some codes carries besides its wording: the facts a tool acts on without
+ * reading the message. Each code here is reported with its payload (the reporting functions
+ * require it), and a `Diagnostic` narrowed on its `code` has the fields.
+ */
+export interface DiagnosticData {
+  /** A value of the wrong kind. `expected`: the field's type (`num`, `str`, `bool`, `time`,
+   * `array.str`, …) or what the operator takes whatever the field (`pattern`: a string;
+   * `orderable`: a number, time or string; `element`: one scalar; `scalar`: a list item).
+   * `found`: the kind written (`number`, `string`, `boolean`, `null`, `time`, `list`, `field`), or
+   * for a field compared with a field, the other field's type. */
+  readonly type_mismatch: { readonly expected: string; readonly found: string };
+  /** `field`: the path as written; the close names are in `suggestions`. */
+  readonly unknown_field: { readonly field: string };
+  /** `operator`: as sent (after `not` is pushed in); `fieldType`: the field's type. */
+  readonly operator_not_allowed: { readonly operator: string; readonly field: string; readonly fieldType: string };
+  /** `count` conditions after lowering and rewriting, `max` allowed. */
+  readonly too_many_conditions: { readonly count: number; readonly max: number };
+  /** `count` sort rules, `max` allowed. */
+  readonly too_many_sort_rules: { readonly count: number; readonly max: number };
+}
+
+type DataOf<C extends DiagnosticCode> = C extends keyof DiagnosticData ? DiagnosticData[C] : Record<never, never>;
+
+/**
+ * One problem found in the input: a union discriminated on `code`, so that `d.code ===
+ * "type_mismatch"` gives `d.expected` and `d.found` (see `DiagnosticData`). `line` and `column`
+ * are 1-based and derived from `span` when the diagnostic is made; diagnostics about raw JSON
+ * arrays carry a `path` and a zero span instead.
+ */
+export type Diagnostic = { [C in DiagnosticCode]: DiagnosticBase<C> & DataOf<C> }[DiagnosticCode];
+
 export interface DiagnosticExtras {
   readonly hint?: string | undefined;
   readonly suggestions?: readonly string[] | undefined;
@@ -78,6 +107,11 @@ export interface DiagnosticExtras {
   readonly path?: JsonPath | undefined;
   readonly option?: string | undefined;
 }
+
+/** The extras a code is reported with: its payload where it has one (`DiagnosticData`), required. */
+export type ExtrasFor<C extends DiagnosticCode> = C extends keyof DiagnosticData
+  ? [extras: DiagnosticExtras & { readonly data: DiagnosticData[C] }]
+  : [extras?: DiagnosticExtras];
 
 /** 1-based line and column (in UTF-16 code units) of `offset` in `source`. */
 export function lineColumn(source: string, offset: number): { line: number; column: number } {
@@ -94,25 +128,19 @@ export function lineColumn(source: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-export function makeDiagnostic(
-  source: string,
-  code: DiagnosticCode,
-  span: Span,
-  message: string,
-  extras: DiagnosticExtras = {},
-): Diagnostic {
-  return withPosition(code, span, message, extras, lineColumn(source, span.start));
+export function makeDiagnostic<C extends DiagnosticCode>(source: string, code: C, span: Span, message: string, ...[extras]: ExtrasFor<C>): Diagnostic {
+  return withPosition(code, span, message, extras ?? {}, lineColumn(source, span.start));
 }
 
 function withPosition(
   code: DiagnosticCode,
   span: Span,
   message: string,
-  extras: DiagnosticExtras,
+  extras: DiagnosticExtras & { readonly data?: object },
   { line, column }: { line: number; column: number },
 ): Diagnostic {
   const diagnostic: {
-    -readonly [K in keyof Diagnostic]: Diagnostic[K];
+    -readonly [K in keyof DiagnosticBase<DiagnosticCode>]: DiagnosticBase<DiagnosticCode>[K];
   } = {
     code,
     severity: extras.severity ?? DIAGNOSTIC_SEVERITY[code],
@@ -128,7 +156,8 @@ function withPosition(
   if (extras.fixes !== undefined && extras.fixes.length > 0) diagnostic.fixes = extras.fixes;
   if (extras.path !== undefined) diagnostic.path = extras.path;
   if (extras.option !== undefined) diagnostic.option = extras.option;
-  return diagnostic;
+  // The payload's fields, where the code has one (the reporting functions' types require it).
+  return (extras.data === undefined ? diagnostic : Object.assign(diagnostic, extras.data)) as Diagnostic;
 }
 
 /**
@@ -153,7 +182,8 @@ export class DiagnosticBag {
 
   constructor(readonly source: string) {}
 
-  report(code: DiagnosticCode, span: Span, message: string, extras: DiagnosticExtras = {}): void {
+  report<C extends DiagnosticCode>(code: C, span: Span, message: string, ...[given]: ExtrasFor<C>): void {
+    const extras: DiagnosticExtras = given ?? {};
     const error = (extras.severity ?? DIAGNOSTIC_SEVERITY[code]) === "error";
     if (error) this.#errors++;
     if (this.items.length >= MAX_DIAGNOSTICS) {
@@ -165,13 +195,14 @@ export class DiagnosticBag {
   }
 
   /** Reports at an AST node: its span, and its JSON path when it was read from arrays. */
-  reportAt(
-    code: DiagnosticCode,
+  reportAt<C extends DiagnosticCode>(
+    code: C,
     node: { readonly span: Span; readonly at?: JsonLocation | undefined },
     message: string,
-    extras?: DiagnosticExtras,
+    ...[extras]: ExtrasFor<C>
   ): void {
-    this.report(code, node.span, message, node.at === undefined ? extras : { ...extras, path: toJsonPath(node.at) });
+    const withPath = node.at === undefined ? extras : { ...extras, path: toJsonPath(node.at) };
+    (this.report as (code: C, span: Span, message: string, extras?: DiagnosticExtras) => void)(code, node.span, message, withPath);
   }
 
   add(diagnostic: Diagnostic): void {

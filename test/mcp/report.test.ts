@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkFilter } from "../../src/compile.js";
 import { applyFix, countText, diagnosticsJson, diagnosticsText } from "../../src/mcp/report.js";
 
-const bare = (severity: "error" | "warning") => ({ code: "unknown_field", severity, message: "m", span: { start: 0, end: 0 }, line: 1, column: 1 }) as const;
+const bare = (severity: "error" | "warning") => ({ code: "unknown_field", field: "f", severity, message: "m", span: { start: 0, end: 0 }, line: 1, column: 1 }) as const;
 
 describe("the report an agent reads", () => {
   it("applies a fix's edits together, wherever they are", () => {

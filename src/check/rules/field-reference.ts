@@ -65,6 +65,8 @@ function checkReference(left: FieldNode, op: string, ref: FieldNode, ctx: RuleCo
   const leftMatch = ctx.fieldOf(left.path);
   const right = ctx.fieldOf(ref.path);
   if (leftMatch !== undefined && right !== undefined && leftMatch.type !== right.type) {
-    ctx.bag.reportAt("type_mismatch", ref, messages.fieldReferenceTypes(left.path, leftMatch.type, ref.path, right.type));
+    ctx.bag.reportAt("type_mismatch", ref, messages.fieldReferenceTypes(left.path, leftMatch.type, ref.path, right.type), {
+      data: { expected: leftMatch.type, found: right.type },
+    });
   }
 }

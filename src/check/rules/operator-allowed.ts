@@ -33,6 +33,7 @@ export const operatorAllowedRule: FilterRule = (leaf, ctx, sent) => {
       case "not_allowed":
         ctx.bag.reportAt("operator_not_allowed", spanNode, messages.operatorNotAllowed(op, leaf.field.path, match.type, verdict.reason, written), {
           hint: hints.allowedOperators(verdict.allowed),
+          data: { operator: op, field: leaf.field.path, fieldType: match.type },
         });
         return;
     }

@@ -21,6 +21,7 @@ export function checkFieldExists(field: FieldNode, ctx: RuleContext): boolean {
     suggestions: close,
     // A JSON path names no text to edit.
     fixes: field.at === undefined ? replacements(field, close) : undefined,
+    data: { field: field.path },
   });
   return false;
 }

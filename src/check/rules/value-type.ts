@@ -22,7 +22,7 @@ function elementType(type: FieldType): FieldType {
 
 function checkValue(value: Value, field: string, type: FieldType, ctx: RuleContext): void {
   const mismatch = (hint?: string) =>
-    ctx.bag.reportAt("type_mismatch", value, messages.typeMismatch(field, type, describeOperand(value)), { hint });
+    ctx.bag.reportAt("type_mismatch", value, messages.typeMismatch(field, type, describeOperand(value)), { hint, data: { expected: type, found: value.kind } });
   switch (value.kind) {
     case "invalid":
     case "null":

@@ -6,10 +6,10 @@ import type { LineIndex } from "./lines.js";
  * text), and `endLine`/`endColumn` where the span ends (the column just past its last character).
  * A JSON `path`, when there is one, still names the value within the file.
  */
-export interface LocatedDiagnostic extends Diagnostic {
+export type LocatedDiagnostic = Diagnostic & {
   readonly endLine: number;
   readonly endColumn: number;
-}
+};
 
 /** What one file gave: `items` tasks and filters were checked (0: the file was not one dfsq reads). */
 export interface FileReport {
@@ -27,5 +27,5 @@ export function locate(diagnostic: Diagnostic, span: Span, lines: LineIndex): Lo
   const { option: _option, ...rest } = diagnostic;
   const start = lines.position(span.start);
   const end = lines.position(span.end);
-  return { ...rest, span, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return { ...rest, span, line: start.line, column: start.column, endLine: end.line, endColumn: end.column } as LocatedDiagnostic;
 }
