@@ -82,4 +82,21 @@ export const DIAGNOSTIC_SEVERITY = {
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;
 export type Severity = "error" | "warning";
 
+/**
+ * The codes reported at another severity than their default where the facts call for it, and
+ * when. Every other code has its default severity, always: the reporting functions accept a
+ * `severity` only for these (src/diagnostics/diagnostic.ts), and docs/language.md's table shows
+ * both severities for exactly these.
+ */
+export const SEVERITY_OVERRIDES = {
+  unknown_field: "a warning where the endpoint's catalog is derived from response schemas and may miss fields",
+  field_reference: "an error where the endpoint is known to take no field references",
+  field_not_sortable: "a warning where the field's sortability is not documented",
+  invalid_parameter: "a warning for a request key dfsq does not know, which the API may ignore",
+  regex_control_character: "a warning for a control character other than a backspace (`\\b` read as one)",
+  too_many_diagnostics: "an error where any of the diagnostics left out is one",
+} as const satisfies Partial<Record<DiagnosticCode, string>>;
+
+export type VariableSeverityCode = keyof typeof SEVERITY_OVERRIDES;
+
 export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_SEVERITY) as DiagnosticCode[];

@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity } from "./codes.js";
+import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity, type VariableSeverityCode } from "./codes.js";
 import { messages } from "./messages.js";
 
 /** Half-open range of UTF-16 offsets into the source: `source.slice(start, end)`. */
@@ -108,10 +108,14 @@ export interface DiagnosticExtras {
   readonly option?: string | undefined;
 }
 
-/** The extras a code is reported with: its payload where it has one (`DiagnosticData`), required. */
+/** A `severity` other than the code's default, only for the codes that may vary (`SEVERITY_OVERRIDES`). */
+type SeverityFor<C extends DiagnosticCode> = C extends VariableSeverityCode ? unknown : { readonly severity?: undefined };
+
+/** The extras a code is reported with: its payload where it has one (`DiagnosticData`), required;
+ * a severity only where the code's may vary. */
 export type ExtrasFor<C extends DiagnosticCode> = C extends keyof DiagnosticData
-  ? [extras: DiagnosticExtras & { readonly data: DiagnosticData[C] }]
-  : [extras?: DiagnosticExtras];
+  ? [extras: DiagnosticExtras & SeverityFor<C> & { readonly data: DiagnosticData[C] }]
+  : [extras?: DiagnosticExtras & SeverityFor<C>];
 
 /** 1-based line and column (in UTF-16 code units) of `offset` in `source`. */
 export function lineColumn(source: string, offset: number): { line: number; column: number } {

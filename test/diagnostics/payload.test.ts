@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { checkFilter, checkOrderBy } from "../../src/compile.js";
-import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { DiagnosticBag, type Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { validateFilter, validateOrderBy } from "../../src/validate/validate.js";
 
 /* The codes that carry facts besides their wording (DiagnosticData), from text and from arrays. */
@@ -45,5 +45,18 @@ describe("diagnostic payloads", () => {
     expect(first(checkFilter(nine).diagnostics, "too_many_conditions")).toMatchObject({ count: 9, max: 8 });
     expect(first(checkOrderBy("a, b, c, d").diagnostics, "too_many_sort_rules")).toMatchObject({ count: 4, max: 3 });
     expect(first(validateOrderBy(["a,asc", "b,asc", "c,asc", "d,asc"]).diagnostics, "too_many_sort_rules")).toMatchObject({ count: 4, max: 3 });
+  });
+});
+
+describe("severity", () => {
+  it("comes from the code; only the codes of SEVERITY_OVERRIDES take another at the call site", () => {
+    const bag = new DiagnosticBag("x");
+    const span = { start: 0, end: 1 };
+    bag.report("unknown_field", span, "m", { severity: "warning", data: { field: "x" } });
+    // @ts-expect-error: type_mismatch is always an error
+    bag.report("type_mismatch", span, "m", { severity: "warning", data: { expected: "num", found: "string" } });
+    // @ts-expect-error: type_mismatch carries its payload
+    bag.report("type_mismatch", span, "m");
+    expect(bag.items.map((d) => d.severity)).toEqual(["warning", "warning", "error"]);
   });
 });

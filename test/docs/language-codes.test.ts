@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFilter, checkOrderBy } from "../../src/compile.js";
-import { DIAGNOSTIC_CODES, DIAGNOSTIC_SEVERITY } from "../../src/diagnostics/codes.js";
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_SEVERITY, SEVERITY_OVERRIDES } from "../../src/diagnostics/codes.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { validateFilter, validateOrderBy } from "../../src/validate/validate.js";
 import { validateTask } from "../../src/validate/validate-task.js";
@@ -67,6 +67,12 @@ describe("docs/language.md: every diagnostic code", () => {
 
   it.each(rows.map((r) => [r.code, r] as const))("%s: its severity", (code, row) => {
     expect(row.severity.split(" / ")[0]).toBe(DIAGNOSTIC_SEVERITY[code as keyof typeof DIAGNOSTIC_SEVERITY]);
+  });
+
+  it("shows two severities for exactly the codes whose severity may vary (SEVERITY_OVERRIDES)", () => {
+    expect(rows.filter((r) => r.severity.includes(" / ")).map((r) => r.code)).toEqual(
+      DIAGNOSTIC_CODES.filter((code) => Object.hasOwn(SEVERITY_OVERRIDES, code)),
+    );
   });
 
   it.each(rows.map((r) => [r.code, r] as const))("%s: says what to do", (_, row) => {
