@@ -57,8 +57,9 @@ const libraryCommon = {
 const catalogsApart = {
   name: "catalogs-apart",
   setup(b) {
-    b.onResolve({ filter: /\/built-in\.js$/ }, (args) =>
-      args.importer.endsWith("catalog-data.ts") ? { path: "#catalog-data", external: true } : undefined,
+    // dfsq/catalogs itself (src/catalogs.ts) holds the data; every other importer goes through it.
+    b.onResolve({ filter: /\/(built-in|catalogs)\.js$/ }, (args) =>
+      args.importer.endsWith("src/catalogs.ts") || args.kind === "entry-point" ? undefined : { path: "#catalog-data", external: true },
     );
   },
 };
@@ -127,7 +128,7 @@ await Promise.all([
       testing: "src/testing/index.ts",
       catalogs: "src/catalogs.ts",
     },
-    plugins: [...common.plugins, throughCore],
+    plugins: [...common.plugins, catalogsApart, throughCore],
   }),
   build({
     ...common,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DfsqError } from "../../src/diagnostics/error.js";
 import { formatTaskProblems, prepareLiveRequest, prepareTask, TaskError, TASK_DEFAULTS, TASK_SCHEMAS } from "../../src/client/index.js";
+import { validateFilter } from "../../src/validate/validate.js";
 import { dfsqError, thrown } from "../helpers/errors.js";
 
 /** Runs `fn`, asserts that it throws a TaskError, and returns it. */
@@ -71,6 +72,21 @@ describe("prepareTask: filters and order-by", () => {
     expect(task.order_by).toEqual(["rank,desc"]);
     const bad = taskError(() => prepareTask(RD, { target: "x.com", filters: [["rank", ">", 1], "and", ["b", ">", 1], "or", ["c", "=", 1]] }));
     expect(shape(bad)).toEqual(["filters: mixed_connectives @ filters.3"]);
+  });
+
+  it.each([
+    [[["rank", ">", 1], "and", ["domain", "~", "x"]]],
+    [[["rank", "in", 5]]],
+    [[["rank", ">", 1], "and"]],
+    [["rank", "like", 5]],
+    [[["rank", ">", 1], "xor", ["rank", "<", 5]]],
+  ])("reports a ready array %j as validateFilter does, its paths under `filters`", (filters) => {
+    const options = { endpoint: RD };
+    const direct = validateFilter(filters, options).diagnostics.map((d) => [d.code, d.message, ["filters", ...(d.path ?? [])]]);
+    expect(direct.length).toBeGreaterThan(0);
+    const error = thrown(() => prepareTask(RD, { target: "x.com", filters } as never), TaskError);
+    const problem = error.problems.find((p) => p.field === "filters")!;
+    expect(problem.diagnostics.map((d) => [d.code, d.message, d.path])).toEqual(direct);
   });
 
   it("refuses a dfsq field together with its wire name, and wrong value types", () => {
