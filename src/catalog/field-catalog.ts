@@ -23,7 +23,8 @@ export const isPlaceholder = (segment: string) => segment.startsWith("$");
  * paths with the same number of segments.
  */
 export class FieldCatalog {
-  readonly #exact = new Map<string, FieldType>();
+  /** Exact paths, each with its match made once (a lookup per condition and rule allocates none). */
+  readonly #exact = new Map<string, FieldMatch>();
   readonly #patterns = new Map<number, Pattern[]>();
   /** Paths already matched against the patterns (`referring_links_tld.com`), bounded. */
   readonly #matched = new Map<string, FieldMatch | undefined>();
@@ -43,14 +44,14 @@ export class FieldCatalog {
         list.push({ pattern, segments, type });
         this.#patterns.set(segments.length, list);
       } else {
-        this.#exact.set(pattern, type);
+        this.#exact.set(pattern, { pattern, type });
       }
     }
   }
 
   lookup(path: string): FieldMatch | undefined {
     const exact = this.#exact.get(path);
-    if (exact !== undefined) return { pattern: path, type: exact };
+    if (exact !== undefined) return exact;
     if (this.#patterns.size === 0) return undefined;
     if (this.#matched.has(path)) return this.#matched.get(path);
     const match = this.#matchPatterns(path);

@@ -197,14 +197,22 @@ function assess(scope: OperatorScope, type: FieldType, op: Operator): Assessment
 }
 
 /** Per scope and type, every operator's assessment (a few hundred scopes at most). */
-const assessed = new Map<string, ReadonlyMap<Operator, Assessment>>();
+/** Assessments by endpoint (or profile, without one), parameter and type: three lookups in Maps
+ * instead of a key string built per condition (typed compile of 8 conditions: 14 % of its time). */
+const assessed = new Map<EndpointSpec | string, Map<string, Map<FieldType, ReadonlyMap<Operator, Assessment>>>>();
 
 function assessments(scope: OperatorScope, type: FieldType): ReadonlyMap<Operator, Assessment> {
-  const key = `${scope.profile} ${scope.endpoint?.id ?? ""} ${scope.param ?? "filters"} ${type}`;
-  let table = assessed.get(key);
+  // An endpoint has one profile; a scope that pairs it with another (or has none) is keyed by both.
+  const owner = scope.endpoint !== undefined && scope.endpoint.profile === scope.profile ? scope.endpoint : `${scope.profile} ${scope.endpoint?.id ?? ""}`;
+  let byParam = assessed.get(owner);
+  if (byParam === undefined) assessed.set(owner, (byParam = new Map()));
+  const param = scope.param ?? "filters";
+  let byType_ = byParam.get(param);
+  if (byType_ === undefined) byParam.set(param, (byType_ = new Map()));
+  let table = byType_.get(type);
   if (table === undefined) {
     table = new Map(byType(type).map((op) => [op, assess(scope, type, op)]));
-    assessed.set(key, table);
+    byType_.set(type, table);
   }
   return table;
 }
