@@ -49,27 +49,11 @@ const libraryCommon = {
   external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
 };
 
-/**
- * The core reads the field catalogs through the private `#catalog-data` import (package.json
- * "imports"): dist/catalogs.js, so that the core and dfsq/catalogs share one copy of the data. The
- * modules for bundlers (dist/esm/, below) leave it out. See src/catalog/catalog-data.ts.
- */
-const catalogsApart = {
-  name: "catalogs-apart",
-  setup(b) {
-    // dfsq/catalogs itself (src/catalogs.ts) holds the data; every other importer goes through it.
-    b.onResolve({ filter: /\/(built-in|catalogs)\.js$/ }, (args) =>
-      args.importer.endsWith("src/catalogs.ts") || args.kind === "entry-point" ? undefined : { path: "#catalog-data", external: true },
-    );
-  },
-};
-
 // The core, once: dist/index.js (the public API) and dist/internal.js (what the other entries
 // use, see src/internal.ts) share one chunk, so `import "dfsq"` loads two files.
 const core = await build({
   ...libraryCommon,
   entryPoints: { index: "src/index.ts", internal: "src/internal.ts" },
-  plugins: [...common.plugins, catalogsApart],
   metafile: true,
 });
 const coreFiles = new Set(Object.keys(core.metafile.inputs).filter((file) => file.startsWith("src/")));
@@ -128,7 +112,7 @@ await Promise.all([
       testing: "src/testing/index.ts",
       catalogs: "src/catalogs.ts",
     },
-    plugins: [...common.plugins, catalogsApart, throughCore],
+    plugins: [...common.plugins, throughCore],
   }),
   build({
     ...common,

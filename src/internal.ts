@@ -8,6 +8,7 @@
  */
 export * from "./assist/index.js";
 export * from "./builder/built-filter.js";
+export * from "./catalog/built-in.js";
 export * from "./catalog/endpoints.js";
 export * from "./catalog/field-catalog.js";
 export * from "./catalog/operators.js";

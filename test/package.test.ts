@@ -30,6 +30,12 @@ describe("the built entry points", () => {
     expect(Object.keys(builtEntry).toSorted()).toEqual(Object.keys(sourceEntry).toSorted());
   });
 
+  it("dfsq/catalogs is the core's own catalogs in Node: one copy in memory, no file of its own to load with the core", async () => {
+    const [entry, internal] = await Promise.all([import("../dist/catalogs.js"), import("../dist/internal.js")]);
+    expect(entry.catalogs).toBe((internal as unknown as { catalogs: unknown }).catalogs);
+    expect(readFileSync(new URL("../dist/catalogs.js", import.meta.url), "utf8").length).toBeLessThan(200);
+  });
+
   it("share one core with dist/index.js: one DfsqError class across entry points", async () => {
     const evaluation = (await load("eval")) as unknown as typeof import("../src/eval/index.js");
     const validation = (await load("validate")) as unknown as typeof import("../src/validate/index.js");
