@@ -33,6 +33,18 @@ const common = {
   define: { DFSQ_VERSION: JSON.stringify(pkg.version) },
 };
 
+/** The package's entry points (package.json "exports"): dist/<name>.js, and dist/esm/ for bundlers. */
+const LIBRARY_ENTRIES = {
+  index: "src/index.ts",
+  client: "src/client/index.ts",
+  validate: "src/validate/index.ts",
+  eval: "src/eval/index.ts",
+  codemirror: "src/codemirror/index.ts",
+  schema: "src/schema/index.ts",
+  testing: "src/testing/index.ts",
+  catalogs: "src/catalogs.ts",
+};
+
 // --js-only keeps the declarations but not stale chunks.
 rmSync(jsOnly ? `${root}/dist/chunks` : `${root}/dist`, { recursive: true, force: true });
 rmSync(`${root}/dist/esm`, { recursive: true, force: true });
@@ -53,7 +65,7 @@ const libraryCommon = {
 // use, see src/internal.ts) share one chunk, so `import "dfsq"` loads two files.
 const core = await build({
   ...libraryCommon,
-  entryPoints: { index: "src/index.ts", internal: "src/internal.ts" },
+  entryPoints: { index: LIBRARY_ENTRIES.index, internal: "src/internal.ts" },
   metafile: true,
 });
 const coreFiles = new Set(Object.keys(core.metafile.inputs).filter((file) => file.startsWith("src/")));
@@ -103,15 +115,8 @@ await Promise.all([
   }),
   build({
     ...libraryCommon,
-    entryPoints: {
-      client: "src/client/index.ts",
-      validate: "src/validate/index.ts",
-      eval: "src/eval/index.ts",
-      codemirror: "src/codemirror/index.ts",
-      schema: "src/schema/index.ts",
-      testing: "src/testing/index.ts",
-      catalogs: "src/catalogs.ts",
-    },
+    // Every entry but the core's own.
+    entryPoints: Object.fromEntries(Object.entries(LIBRARY_ENTRIES).filter(([name]) => name !== "index")),
     plugins: [...common.plugins, throughCore],
   }),
   build({
@@ -143,16 +148,6 @@ chmodSync(`${root}/dist/cli.js`, 0o755);
  * module of its own (dist/esm/vendor/chevrotain.js), and the field catalogs stay out of the core
  * (catalog-data.ts reads catalogs-absent.ts; dfsq/catalogs brings them).
  */
-const LIBRARY_ENTRIES = {
-  index: "src/index.ts",
-  client: "src/client/index.ts",
-  validate: "src/validate/index.ts",
-  eval: "src/eval/index.ts",
-  codemirror: "src/codemirror/index.ts",
-  schema: "src/schema/index.ts",
-  testing: "src/testing/index.ts",
-  catalogs: "src/catalogs.ts",
-};
 const CATALOG_DATA = "./built-in.js";
 const withoutCatalogData = (args) => args.path === CATALOG_DATA && args.importer.endsWith("catalog-data.ts");
 const graph = await build({
