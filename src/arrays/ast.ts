@@ -1,4 +1,4 @@
-import type { BooleanValue, ChainNode, ConditionNode, FieldNode, NullValue, NumberValue, OrderByNode, StringValue } from "../syntax/ast.js";
+import type { BooleanValue, ChainNode, ConditionNode, FieldNode, NullValue, NumberValue, StringValue } from "../syntax/ast.js";
 
 /*
  * What the array reader makes: the AST of text narrowed to what DataForSEO's arrays can say. An
@@ -31,6 +31,3 @@ export interface ArrayGroup extends ChainNode {
 }
 
 export type ArrayExpr = ArrayGroup | ArrayCondition;
-
-/** An `order_by` read from its array: the same node as text gives. */
-export type ArrayOrderBy = OrderByNode;
