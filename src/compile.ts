@@ -8,7 +8,8 @@ import { judgeOperator } from "./catalog/operators.js";
 import { ruleContext, type RuleContext } from "./check/rule.js";
 import { DiagnosticBag, makeDiagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { DfsqError } from "./diagnostics/error.js";
-import { hints, messages } from "./diagnostics/messages.js";
+import * as hints from "./diagnostics/hints.js";
+import * as messages from "./diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "./lower/filter-array.js";
 import { findContradictions } from "./lower/contradictions.js";
 import { lowerFilter } from "./lower/lower.js";
@@ -112,8 +113,7 @@ export function checkParsed(text: string, parse: Parse<Expr>, options?: unknown)
 
 /** The answer to a source argument that is neither text nor (where `built`) a built filter. */
 function notText<T>(name: string, source: unknown, built = false): CheckResult<T> {
-  const takes = built ? "dfsq text (a string) or a filter made by `where`" : "dfsq text (a string)";
-  const message = messages.invalidArgument(`\`${name}\` takes ${takes}, found ${describeValue(source)}`);
+  const message = messages.takes(name, built ? messages.things.textOrBuilt : messages.things.text, describeValue(source));
   return { ok: false, diagnostics: [makeDiagnostic("", "invalid_argument", ZERO, message)] };
 }
 

@@ -1,7 +1,7 @@
 import { isBuiltInCatalogs } from "./catalog/catalog-data.js";
 import { resolveCatalog, type CatalogOptions, type ResolvedCatalog } from "./catalog/resolve.js";
 import type { Diagnostic, DiagnosticBag } from "./diagnostics/diagnostic.js";
-import { messages } from "./diagnostics/messages.js";
+import * as messages from "./diagnostics/messages.js";
 import { dateValue, describeValue, kindOf, readProperty } from "./values/guarded.js";
 
 /**
@@ -90,7 +90,7 @@ export function readLimit(name: keyof Limits, value: unknown, report: OptionProb
   if (typeof value === "number" && value >= 0 && (Number.isInteger(value) || value === Number.POSITIVE_INFINITY)) {
     return Math.min(value, LIMIT_CEILINGS[name]);
   }
-  report(name, `\`${name}\` takes a whole number from 0 to ${LIMIT_CEILINGS[name]}, found ${describeValue(value)}`);
+  report(name, messages.limitTakes(name, LIMIT_CEILINGS[name], describeValue(value)));
   return undefined;
 }
 
@@ -119,12 +119,12 @@ export function readOptions<T extends CompileOptions & { readonly mode?: string 
   if (options === undefined) return out as T;
   const kind = kindOf(options);
   if (kind !== "object") {
-    report("options", `the options must be an object, found ${describeValue(options)}`);
+    report("options", messages.optionsNotObject(describeValue(options)));
     return out as T;
   }
   const read = (key: string): unknown => {
     const got = readProperty(options as object, key);
-    if (!got.ok) report(key, `the option \`${key}\` cannot be read`);
+    if (!got.ok) report(key, messages.unreadableOption(key));
     return got.ok ? got.value : undefined;
   };
   for (const [key, fits, wants] of OPTION_CHECKS) {
@@ -132,7 +132,7 @@ export function readOptions<T extends CompileOptions & { readonly mode?: string 
     if (value === undefined) continue;
     // A Date is kept as its time: it is read here, once, and not again through its methods.
     if (fits(value)) (out as Record<string, unknown>)[key] = key === "now" ? (dateValue(value) ?? value) : value;
-    else report(key, `\`${key}\` takes ${wants}, found ${describeValue(value)}`);
+    else report(key, messages.takes(key, wants, describeValue(value)));
   }
   const catalog = read("catalog");
   if (catalog !== undefined) out.catalog = catalog;

@@ -1,5 +1,6 @@
 import { childLocation, JSON_ROOT, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
-import { hints, messages } from "../diagnostics/messages.js";
+import * as hints from "../diagnostics/hints.js";
+import * as messages from "../diagnostics/messages.js";
 import { rawElementBudget, type Limits } from "../options.js";
 import {
   OPERATORS,
@@ -73,8 +74,8 @@ class Walk {
     return undefined;
   }
 
-  invalid(at: At, what: string, hint?: string): undefined {
-    return this.report("invalid_filter", at, messages.invalidFilter(what), hint);
+  invalid(at: At, message: string, hint?: string): undefined {
+    return this.report("invalid_filter", at, message, hint);
   }
 
   problem(code: "nesting_too_deep" | "mixed_connectives" | "empty_field_name" | "empty_list" | "list_too_long", at: At, message: string): undefined {
@@ -123,7 +124,7 @@ class Walk {
 /** Reads a `filters` value. Returns undefined when its structure is unusable (reported). */
 export function readFilter(value: unknown, ctx: ReadContext): ArrayExpr | undefined {
   const walk = new Walk(ctx);
-  if (kindOf(value) !== "array") return walk.invalid(JSON_ROOT, `expected a condition or a group, found ${describeValue(value)}`);
+  if (kindOf(value) !== "array") return walk.invalid(JSON_ROOT, messages.expectedConditionOrGroup(describeValue(value)));
   const items = walk.read(value, JSON_ROOT);
   if (items === undefined) return undefined;
   // A single condition may be wrapped once: [["dofollow", "=", true]].
@@ -134,7 +135,7 @@ export function readFilter(value: unknown, ctx: ReadContext): ArrayExpr | undefi
     walk.close(value);
     if (inner === undefined) return undefined;
     if (isCondition(inner)) return readCondition(walk, inner, at);
-    return walk.invalid(JSON_ROOT, "only a single condition may be wrapped in an extra array", hints.unwrapGroup());
+    return walk.invalid(JSON_ROOT, messages.wrappedTwice(), hints.unwrapGroup());
   }
   return readNode(walk, value, JSON_ROOT, TOP, items);
 }
@@ -155,7 +156,7 @@ function needsParens(place: Place, op: Connective): boolean {
 /** `items`, already read from `value` when given, as a condition or a group. */
 function readNode(walk: Walk, value: unknown, at: At, place: Place, read?: readonly unknown[]): ArrayExpr | undefined {
   if (read === undefined && kindOf(value) !== "array") {
-    return walk.invalid(at, `expected a condition or a group, found ${describeValue(value)}`);
+    return walk.invalid(at, messages.expectedConditionOrGroup(describeValue(value)));
   }
   const items = read ?? walk.read(value, at);
   if (items === undefined) return undefined;
@@ -250,18 +251,13 @@ function quietShape(items: readonly unknown[]): Connective | undefined {
 /** The connective of a well-formed group, or undefined (reported). */
 function groupShape(walk: Walk, items: readonly unknown[], at: At): Connective | undefined {
   if (items.length < 3 || items.length % 2 === 0) {
-    return walk.invalid(
-      at,
-      items.length === 0
-        ? "expected a condition or a group, found an empty array"
-        : `a group alternates operands and "and"/"or", so it has an odd length of at least 3; this one has ${items.length}`,
-    );
+    return walk.invalid(at, messages.groupLength(items.length));
   }
   let op: Connective | undefined;
   for (let i = 1; i < items.length; i += 2) {
     const c = items[i];
     if (!isConnectiveText(c)) {
-      return walk.invalid(child(at, i), `expected "and" or "or" between operands, found ${describeValue(c)}`, connectiveHint(c));
+      return walk.invalid(child(at, i), messages.expectedConnective(describeValue(c)), connectiveHint(c));
     }
     if (op !== undefined && c !== op) return walk.problem("mixed_connectives", child(at, i), messages.mixedConnectives());
     op = c;
@@ -272,12 +268,12 @@ function groupShape(walk: Walk, items: readonly unknown[], at: At): Connective |
 /** An array that starts like a condition (with a field name) but is none. */
 function badCondition(walk: Walk, items: readonly unknown[], at: At): undefined {
   if (items.length !== 3) {
-    return walk.invalid(at, `a condition is [field, operator, value], found an array of ${items.length}`, conditionHint(items));
+    return walk.invalid(at, messages.conditionLength(items.length), conditionHint(items));
   }
   const op = items[1];
   return isConnectiveText(op)
-    ? walk.invalid(child(at, 1), `a condition is [field, operator, value], found "${op}" where its operator goes`)
-    : walk.invalid(child(at, 1), `expected an operator (a string), found ${describeValue(op)}`);
+    ? walk.invalid(child(at, 1), messages.connectiveAsOperator(op))
+    : walk.invalid(child(at, 1), messages.expectedOperator(describeValue(op)));
 }
 
 /** `"AND"`, `"&&"`: the connective the user meant, as the API spells it. */
@@ -299,7 +295,7 @@ function readCondition(walk: Walk, items: readonly unknown[], at: At): ArrayCond
   if (!OPERATOR_SET.has(opValue)) {
     return walk.invalid(
       child(at, 1),
-      `${describeValue(opValue).replace(/^the string /, "")} is not a DataForSEO filter operator; expected one of ${OPERATORS.join(" ")}`,
+      messages.notAnApiOperator(describeValue(opValue).replace(/^the string /, ""), OPERATORS),
       operatorHint(fieldValue, opValue, operandValue),
     );
   }
@@ -338,7 +334,7 @@ function operatorHint(field: string, op: string, operand: unknown): string | und
 
 function readOperand(walk: Walk, op: Operator, value: unknown, at: At): ArrayOperand | undefined {
   if (LIST_OPERATORS.has(op)) {
-    if (kindOf(value) !== "array") return walk.invalid(at, `\`${op}\` takes an array of values, found ${describeValue(value)}`);
+    if (kindOf(value) !== "array") return walk.invalid(at, messages.listOperatorTakesArray(op, describeValue(value)));
     const items = walk.read(value, at, true);
     if (items === undefined) return undefined;
     if (items.length === 0) return walk.problem("empty_list", at, messages.emptyList());
@@ -363,7 +359,7 @@ function readScalar(walk: Walk, value: unknown, at: At): ArrayValue | undefined 
     case "boolean":
       return { kind: "boolean", value, span: ZERO, at };
     case "number":
-      if (!Number.isFinite(value)) return walk.invalid(at, `${value} is not a JSON number`);
+      if (!Number.isFinite(value)) return walk.invalid(at, messages.notAJsonNumber(value));
       return { kind: "number", value, span: ZERO, at };
     case "object":
       if (value === null) return { kind: "null", span: ZERO, at };
@@ -371,7 +367,7 @@ function readScalar(walk: Walk, value: unknown, at: At): ArrayValue | undefined 
     default:
       break;
   }
-  return walk.invalid(at, `expected a string, number, boolean or null, found ${describeValue(value)}`);
+  return walk.invalid(at, messages.expectedScalar(describeValue(value)));
 }
 
 const DIRECTION = /^(?:asc|desc)$/i;
@@ -394,8 +390,8 @@ function sortRuleHint(rule: string): string | undefined {
  */
 export function readOrderBy(value: unknown, ctx: ReadContext): OrderByNode | undefined {
   const walk = new Walk(ctx);
-  const bad = (at: At, what: string, hint?: string) => walk.report("invalid_order_by", at, messages.invalidOrderBy(what), hint);
-  if (kindOf(value) !== "array") return bad(JSON_ROOT, `an order-by is an array of "field,asc|desc" strings, found ${describeValue(value)}`);
+  const bad = (at: At, message: string, hint?: string) => walk.report("invalid_order_by", at, message, hint);
+  if (kindOf(value) !== "array") return bad(JSON_ROOT, messages.orderByNotArray(describeValue(value)));
   const got = readElements(value as object, ctx.limits.maxSortRules);
   if (!got.ok) {
     if (got.why === "unreadable") return bad(got.index === undefined ? JSON_ROOT : child(JSON_ROOT, got.index), messages.unreadableValue());
@@ -405,7 +401,7 @@ export function readOrderBy(value: unknown, ctx: ReadContext): OrderByNode | und
     });
     return undefined;
   }
-  if (got.items.length === 0) return bad(JSON_ROOT, "an order-by needs at least one rule");
+  if (got.items.length === 0) return bad(JSON_ROOT, messages.emptyOrderBy());
   const rules: SortRuleNode[] = [];
   let ok = true;
   got.items.forEach((rule, i) => {
@@ -413,7 +409,7 @@ export function readOrderBy(value: unknown, ctx: ReadContext): OrderByNode | und
     const comma = typeof rule === "string" ? rule.lastIndexOf(",") : -1;
     const direction = typeof rule === "string" ? rule.slice(comma + 1) : "";
     if (typeof rule !== "string" || comma <= 0 || (direction !== "asc" && direction !== "desc")) {
-      bad(at, `expected "field,asc" or "field,desc", found ${describeValue(rule)}`, typeof rule === "string" ? sortRuleHint(rule) : undefined);
+      bad(at, messages.expectedSortRule(describeValue(rule)), typeof rule === "string" ? sortRuleHint(rule) : undefined);
       ok = false;
       return;
     }

@@ -1,6 +1,6 @@
 import { checkParsed, checkParsedOrderBy } from "../compile.js";
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { readOptions, resolveLimits } from "../options.js";
 import type { Expr, OrderByNode } from "../syntax/ast.js";
 import { scan } from "../syntax/lexer.js";
@@ -30,7 +30,7 @@ export function analyzeScanned(source: string, options: AssistOptions = {}): { a
   const read = readOptions<AssistOptions>(options, () => {});
   const mode = read.mode ?? "filter";
   if (typeof source !== "string") {
-    const message = messages.invalidArgument(`\`analyze\` takes dfsq text (a string), found ${describeValue(source)}`);
+    const message = messages.takes("analyze", messages.things.text, describeValue(source));
     const diagnostics = [makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, message)];
     return { analysis: { mode, tokens: [], diagnostics }, scanned: NOTHING_SCANNED };
   }

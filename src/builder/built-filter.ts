@@ -1,6 +1,6 @@
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { printExpr } from "../print/print-expr.js";
 import type { Expr } from "../syntax/ast.js";
 
@@ -21,7 +21,7 @@ export class BuiltFilter {
 
   constructor(expr: Expr) {
     if (!madeByBuilder.has(expr)) {
-      throw new DfsqError([makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, messages.invalidArgument("a BuiltFilter is made by `where`, not with `new`"))]);
+      throw new DfsqError([makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, messages.builtFilterByWhere())]);
     }
     this.expr = expr;
     constructed.add(this);

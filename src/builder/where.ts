@@ -1,7 +1,7 @@
 import type { EndpointId, FieldOf, ParamOf } from "../catalog/types.js";
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { LIMIT_CEILINGS } from "../options.js";
 import type { Connective, Expr, FieldNode, Operand, Operator, Value } from "../syntax/ast.js";
 import { API_OPERATORS, OPERATORS } from "../syntax/operator-table.js";
@@ -57,12 +57,12 @@ function fail(found: string): never {
   throw new DfsqError([makeDiagnostic("", "invalid_interpolation", ZERO, messages.invalidInterpolation(found))]);
 }
 
-function badArgument(what: string): never {
-  throw new DfsqError([makeDiagnostic("", "invalid_argument", ZERO, messages.invalidArgument(what))]);
+function badArgument(message: string): never {
+  throw new DfsqError([makeDiagnostic("", "invalid_argument", ZERO, message)]);
 }
 
 function fieldNode(path: unknown): FieldNode {
-  if (typeof path !== "string") return badArgument(`a field name is a string, found ${describeValue(path)}`);
+  if (typeof path !== "string") return badArgument(messages.fieldNameNotString(describeValue(path)));
   if (path === "") throw new DfsqError([makeDiagnostic("", "empty_field_name", ZERO, messages.emptyFieldName())]);
   return { kind: "field", path, quoted: false, span: ZERO };
 }
@@ -98,12 +98,12 @@ function list(values: unknown): Operand {
   if (!read.ok && read.why === "too_long") {
     throw new DfsqError([makeDiagnostic("", "list_too_long", ZERO, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength))]);
   }
-  if (!read.ok) return badArgument("the list cannot be read: reading it threw");
+  if (!read.ok) return badArgument(messages.unreadableList());
   return { kind: "list", items: read.items.map(value), span: ZERO };
 }
 
 function chain(op: Connective, filters: readonly unknown[]): BuiltFilter {
-  if (filters.length === 0) return badArgument(`\`where.${op}\` takes at least one filter`);
+  if (filters.length === 0) return badArgument(messages.whereNeedsFilters(op));
   for (const f of filters) if (!isBuiltFilter(f)) fail("a non-filter operand");
   const checked = filters as readonly BuiltFilter[];
   if (checked.length === 1) return checked[0]!;

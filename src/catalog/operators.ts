@@ -1,4 +1,4 @@
-import { typeName } from "../diagnostics/messages.js";
+import { typeName } from "../diagnostics/wording.js";
 import { OPERATORS, type Operator } from "../syntax/ast.js";
 import type { EndpointSpec, FieldType, FilterParam, OperatorProfile } from "./endpoints.js";
 import { operatorListOf, type OperatorList } from "./operator-lists.js";

@@ -1,6 +1,6 @@
 import { makeDiagnostic, type DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import type { CatalogTree, FieldMap } from "./catalog-types.js";
 import { catalogData, type BuiltInCatalogs } from "./catalog-data.js";
 import { ENDPOINTS, FIELD_TYPES, type EndpointSpec, type FieldType, type FilterParam, type OperatorProfile } from "./endpoints.js";

@@ -1,8 +1,8 @@
+import * as hints from "../diagnostics/hints.js";
 import { findEndpoint } from "../catalog/resolve.js";
-import { taskHints, taskMessages } from "../task/messages.js";
 import type { TaskProblem } from "../task/task-error.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { EXIT } from "./io.js";
 
 /*
@@ -60,7 +60,7 @@ function cliDiagnostic(d: Diagnostic, field: string, endpoint: string, params: R
     const flags = filterFlagsOf(endpoint);
     return { ...d, option: flagOf(field, params), ...(d.hint === undefined && flags.length > 0 ? { hint: `use ${flags.join(" or ")}` } : {}) };
   }
-  const dfsqField = TASK_FLAGS.find((f) => d.hint !== undefined && d.hint === taskHints.useDfsqField(f.key));
+  const dfsqField = TASK_FLAGS.find((f) => d.hint !== undefined && d.hint === hints.useDfsqField(f.key));
   return {
     ...d,
     option: flagOf(d.option, params),
@@ -90,7 +90,7 @@ export function taskExitStatus(problems: readonly TaskProblem[], endpointId: str
       d.option === "catalog" ||
       d.code === "unsupported_parameter" ||
       // Nothing but its wording tells an unknown key from a bad value: both are invalid_parameter.
-      d.message === taskMessages.unknownParameter(field, endpointId),
+      d.message === messages.unknownParameter(field, endpointId),
   );
   if (usage) return EXIT.usage;
   return errors.length > 0 ? EXIT.compileError : EXIT.ok;

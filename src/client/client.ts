@@ -1,3 +1,4 @@
+import * as messages from "../diagnostics/messages.js";
 import type { EndpointId } from "../catalog/types.js";
 import { basicCredentials } from "./auth.js";
 import { apiUrl, resolveBaseUrl, type BaseUrlOptions } from "./base-url.js";
@@ -6,7 +7,6 @@ import type { CallOptions, LiveResult, LiveTask } from "./live-types.js";
 import type { Envelope, ItemOf } from "./response-schemas.js";
 import { ApiError, ClientError, HttpError, ResponseError } from "./errors.js";
 import { paginate } from "./paginate.js";
-import { taskMessages } from "../task/messages.js";
 import { parameterDiagnostic } from "../task/param-issues.js";
 import { prepareTask, type PrepareOptions } from "../task/prepare-task.js";
 import type { PreparedRequest } from "./prepare-request.js";
@@ -128,12 +128,12 @@ function checkTasks(path: string, tasks: readonly object[]): void {
   const problem = (message: string, at: readonly (string | number)[] = []): never => {
     throw new TaskError(path, [{ field: "tasks", source: "", diagnostics: [parameterDiagnostic(at, message)] }]);
   };
-  if (!Array.isArray(tasks)) problem(taskMessages.tasksNotArray());
-  if (tasks.length === 0) problem(taskMessages.noTasks());
-  if (tasks.length > MAX_TASKS_PER_POST) problem(taskMessages.tooManyTasks(MAX_TASKS_PER_POST));
-  if (/\/live\/?$/.test(path) && tasks.length > 1) problem(taskMessages.oneLiveTask());
+  if (!Array.isArray(tasks)) problem(messages.tasksNotArray());
+  if (tasks.length === 0) problem(messages.noTasks());
+  if (tasks.length > MAX_TASKS_PER_POST) problem(messages.tooManyTasks(MAX_TASKS_PER_POST));
+  if (/\/live\/?$/.test(path) && tasks.length > 1) problem(messages.oneLiveTask());
   tasks.forEach((task, index) => {
-    if (typeof task !== "object" || task === null || Array.isArray(task)) problem(taskMessages.notAnObject(task), [index]);
+    if (typeof task !== "object" || task === null || Array.isArray(task)) problem(messages.notAnObject(task), [index]);
   });
 }
 

@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity, type VariableSeverityCode } from "./codes.js";
-import { messages } from "./messages.js";
+import * as messages from "./messages.js";
 
 /** Half-open range of UTF-16 offsets into the source: `source.slice(start, end)`. */
 export interface Span {

@@ -1,7 +1,6 @@
 import { makeDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { formatPath } from "./json-path.js";
 import { kindOf, readElements, readProperty } from "../values/guarded.js";
-import { messages } from "./messages.js";
 
 /**
  * The only error dfsq's compiler API throws. `diagnostics` holds every problem found (errors and
@@ -63,6 +62,6 @@ function isDiagnosticLike(d: unknown): d is Diagnostic {
 
 /** The DfsqError for an argument a JavaScript caller got wrong (`invalid_argument`): `what` says
  * which and what it should be. */
-export function invalidArgument(what: string): DfsqError {
-  return new DfsqError([makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, messages.invalidArgument(what))]);
+export function invalidArgument(message: string): DfsqError {
+  return new DfsqError([makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, message)]);
 }

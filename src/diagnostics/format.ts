@@ -1,6 +1,7 @@
 import { describeValue, kindOf, readElements, readProperty } from "../values/guarded.js";
 import type { Diagnostic, JsonPath } from "./diagnostic.js";
 import { invalidArgument } from "./error.js";
+import * as messages from "./messages.js";
 import { formatPath } from "./json-path.js";
 
 export { formatPath };
@@ -76,7 +77,7 @@ export function formatDiagnostics(
   diagnostics: readonly Diagnostic[],
   options: FormatOptions = {},
 ): string {
-  if (typeof source !== "string") throw invalidArgument(`\`formatDiagnostics\` takes the source text (a string), found ${describeValue(source)}`);
+  if (typeof source !== "string") throw invalidArgument(messages.takes("formatDiagnostics", messages.things.sourceText, describeValue(source)));
   const list = readDiagnostics(diagnostics);
   const { color, width: givenWidth } = readFormatOptions(options);
   const paint = (style: keyof typeof ANSI, text: string) => (color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
@@ -150,11 +151,11 @@ const isCount = (v: unknown): v is number => typeof v === "number" && Number.isI
 function readDiagnostics(diagnostics: unknown): Shown[] {
   const read = kindOf(diagnostics) === "array" ? readElements(diagnostics as object, Number.MAX_SAFE_INTEGER) : undefined;
   if (read === undefined || !read.ok) {
-    throw invalidArgument(`\`formatDiagnostics\` takes an array of diagnostics, found ${describeValue(diagnostics)}`);
+    throw invalidArgument(messages.takes("formatDiagnostics", messages.things.diagnostics, describeValue(diagnostics)));
   }
   return read.items.map((item, i) => {
     const shown = readDiagnostic(item);
-    if (shown === undefined) throw invalidArgument(`\`formatDiagnostics\`: diagnostic [${i}] is not a diagnostic, found ${describeValue(item)}`);
+    if (shown === undefined) throw invalidArgument(messages.notADiagnostic("formatDiagnostics", i, describeValue(item)));
     return shown;
   });
 }
@@ -195,14 +196,14 @@ function readDiagnostic(item: unknown): Shown | undefined {
 
 function readFormatOptions(options: unknown): { color: boolean; width: number | undefined } {
   if (options === undefined) return { color: false, width: undefined };
-  if (kindOf(options) !== "object") throw invalidArgument(`\`formatDiagnostics\` takes its options as an object, found ${describeValue(options)}`);
+  if (kindOf(options) !== "object") throw invalidArgument(messages.takes("formatDiagnostics", messages.things.optionsObject, describeValue(options)));
   const color = readProperty(options as object, "color");
   const width = readProperty(options as object, "width");
   if (!color.ok || (color.value !== undefined && typeof color.value !== "boolean")) {
-    throw invalidArgument("the option `color` takes true or false");
+    throw invalidArgument(messages.optionTakes("color", "true or false"));
   }
   if (!width.ok || (width.value !== undefined && (typeof width.value !== "number" || Number.isNaN(width.value)))) {
-    throw invalidArgument("the option `width` takes a number of columns");
+    throw invalidArgument(messages.optionTakes("width", "a number of columns"));
   }
   return { color: color.value === true, width: width.value as number | undefined };
 }

@@ -1,6 +1,6 @@
 import { DiagnosticBag, type JsonLocation, type Span } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import type { Scalar } from "../lower/filter-array.js";
 import { unreachable, type Expr, type Operand, type Value } from "../syntax/ast.js";
 import { formatApiTime, isInApiRange, resolveTime, toEpochMs } from "../values/time.js";
@@ -72,7 +72,7 @@ function evaluate(expr: Expr, item: unknown, nowMs: number): boolean {
       return !isAbsent(value) && sameValue(value, TRUE);
     }
     case "invalid":
-      return fail("invalid_filter", expr, messages.invalidFilter("this expression has errors and cannot be evaluated"));
+      return fail("invalid_filter", expr, messages.cannotEvaluate("expression"));
     default:
       return unreachable(expr);
   }
@@ -99,7 +99,7 @@ function scalar(value: Value, nowMs: number): Scalar {
       return formatApiTime(ms);
     }
     case "invalid":
-      return fail("invalid_filter", value, messages.invalidFilter("this value has errors and cannot be evaluated"));
+      return fail("invalid_filter", value, messages.cannotEvaluate("value"));
     default:
       return unreachable(value);
   }

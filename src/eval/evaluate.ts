@@ -7,7 +7,7 @@ import { isBuiltFilter } from "../builder/built-filter.js";
 import { compileFilter } from "../compile.js";
 import { DiagnosticBag, makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import type { Scalar } from "../lower/filter-array.js";
 import { DEFAULT_LIMITS, LIMIT_CEILINGS, readOptions, type Limits } from "../options.js";
 import type { ArrayExpr, ArrayOperand } from "../arrays/ast.js";
@@ -97,8 +97,8 @@ export function matchItems<T>(filters: unknown, items: readonly T[], options: Ev
   const matches = compileMatcher(filters, options);
   const read = kindOf(items) === "array" ? readElements(items as object, Number.MAX_SAFE_INTEGER) : undefined;
   if (read === undefined || !read.ok) {
-    const what = read === undefined ? `takes an array of items, found ${describeValue(items)}` : "cannot read its items: reading them threw";
-    throw new DfsqError([makeDiagnostic("", "invalid_argument", ZERO, messages.invalidArgument(`\`matchItems\` ${what}`))]);
+    const message = read === undefined ? messages.takes("matchItems", messages.things.items, describeValue(items)) : messages.unreadableItems("matchItems");
+    throw new DfsqError([makeDiagnostic("", "invalid_argument", ZERO, message)]);
   }
   return read.items.filter((item): item is T => item !== HOLE && matches(item));
 }

@@ -1,5 +1,5 @@
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import {
   unreachable,
   type Expr,

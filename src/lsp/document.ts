@@ -1,7 +1,7 @@
 import { analyze, type Analysis, type AssistOptions } from "../assist/index.js";
 import type { FilterParam } from "../catalog/endpoints.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { code } from "../diagnostics/messages.js";
+import { code } from "../diagnostics/wording.js";
 import { dfsqFileOptions, placeOptionDiagnostics, readDfsqFile, type DfsqFile } from "../task/dfsq-file.js";
 import type { DfsqSettings } from "./settings.js";
 

@@ -1,6 +1,6 @@
+import * as hints from "../diagnostics/hints.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
-import { taskHints, taskMessages } from "../task/messages.js";
+import * as messages from "../diagnostics/messages.js";
 
 /*
  * The wording of dfsq's MCP server: what the model reads about the server and each tool, and the
@@ -46,10 +46,10 @@ export const mcpMessages = {
  * `client.post`), advising the tool instead.
  */
 export function forAgent(d: Diagnostic, endpoint?: string): Diagnostic {
-  if (d.code === "unknown_endpoint" && endpoint !== undefined && d.message === taskMessages.unknownEndpointForLive(endpoint)) {
+  if (d.code === "unknown_endpoint" && endpoint !== undefined && d.message === messages.unknownEndpointForLive(endpoint)) {
     return forAgent({ ...d, message: messages.unknownEndpoint(endpoint) });
   }
   if (d.hint === messages.listEndpointsHint()) return { ...d, hint: "call list_endpoints for the list" };
-  if (d.hint === taskHints.compileFirst()) return { ...d, hint: "compile the expression with the compile tool first, and put the array it returns here" };
+  if (d.hint === hints.compileFirst()) return { ...d, hint: "compile the expression with the compile tool first, and put the array it returns here" };
   return d;
 }

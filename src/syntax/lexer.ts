@@ -1,6 +1,7 @@
 import type { TokenType } from "chevrotain";
 import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
-import { hints, messages } from "../diagnostics/messages.js";
+import * as hints from "../diagnostics/hints.js";
+import * as messages from "../diagnostics/messages.js";
 import { decodeEscapes } from "../values/strings.js";
 import { parseIsoDate } from "../values/time.js";
 import type { TimeUnit } from "./ast.js";

@@ -1,7 +1,8 @@
 import { tokenMatcher, type IToken, type TokenType } from "chevrotain";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
 import type { Fix, Span } from "../diagnostics/diagnostic.js";
-import { hints, messages } from "../diagnostics/messages.js";
+import * as hints from "../diagnostics/hints.js";
+import * as messages from "../diagnostics/messages.js";
 import { quotePattern, quoteSegments, quoteString } from "../values/strings.js";
 import { parseIsoDate } from "../values/time.js";
 import type { TimeUnit } from "./ast.js";
@@ -545,7 +546,7 @@ const unmatchedClose: Recognizer = ({ source, tokens }, i) => {
     from: i,
     to,
     repair: [],
-    hint: hints.unmatchedClose(text),
+    hint: hints.unmatchedCloseHint(text),
     fixes: [{ title: hints.remove(text), edits: [{ span, insert: "" }] }],
   });
 };
@@ -617,7 +618,7 @@ const conditionInOrderBy: Recognizer = (ctx, i) => {
     from: i + 1,
     to,
     repair: [],
-    hint: hints.conditionInOrderBy(field.image),
+    hint: hints.conditionInOrderByHint(field.image),
   });
 };
 
@@ -639,7 +640,7 @@ function pastedJson(ctx: MistakeContext): Mistake | undefined {
   return mistake("json_as_text", span, messages.jsonAsText(object ? "object" : ctx.mode), {
     from: 0,
     to: ctx.tokens.length,
-    hint: hints.jsonAsText(ctx.mode),
+    hint: hints.jsonAsTextHint(ctx.mode),
     halt: true,
   });
 }

@@ -1,36 +1,40 @@
 import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import { API_OPERATORS, OPERATOR_TABLE } from "./operator-table.js";
 import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
+import * as messages from "../diagnostics/messages.js";
+import { oneOf } from "../diagnostics/wording.js";
 import * as T from "./tokens.js";
 
 /*
  * Parser errors in the user's words: "expected a value after `>`, found `and`". Chevrotain hands
- * this provider what it expected, what it found and the token before; nothing here names a token
- * class. The code and span of each error are derived from the exception in parse.ts.
+ * this provider what it expected, what it found and the token before; this module decides which
+ * of messages.ts's parser messages fits, and nothing here names a token class. The code and span
+ * of each error are derived from the exception in parse.ts.
  */
 
 /** How a token reads in a message: its text in backquotes, or "the end of input". */
 export function describeToken(token: IToken | undefined): string {
-  if (token === undefined || token.tokenType === EOF) return "the end of input";
+  if (token === undefined || token.tokenType === EOF) return expects.end;
   const image = token.image.length > 24 ? `${token.image.slice(0, 23)}…` : token.image;
   return `\`${image.replace(/`/g, "'")}\``;
 }
 
 function describeType(type: TokenType): string {
-  if (type === EOF) return "the end of input";
+  if (type === EOF) return expects.end;
   return type.LABEL ?? type.name;
 }
 
+const { expects } = messages;
 const WHAT_RULE_EXPECTS: Record<string, string> = {
-  filter: "a condition",
-  orExpr: "a condition",
-  andExpr: "a condition",
-  notExpr: "a condition",
-  condition: "a field name",
-  list: "a list such as `(1, 2)`",
-  value: "a value",
-  orderBy: "a field name",
-  sortRule: "a field name",
+  filter: expects.condition,
+  orExpr: expects.condition,
+  andExpr: expects.condition,
+  notExpr: expects.condition,
+  condition: expects.field,
+  list: expects.list,
+  value: expects.value,
+  orderBy: expects.field,
+  sortRule: expects.field,
 };
 
 /** The family of the operator a token spells, if it spells one. */
@@ -40,55 +44,47 @@ const familyOf = (type: TokenType) => {
 };
 /** What `not` may stand before in a condition: the operators it negates (`not like`). */
 const NEGATABLE = OPERATOR_TABLE.filter((entry) => entry.negation !== undefined).map((entry) => `\`${entry.text}\``);
-const NEGATABLE_TEXT = `${NEGATABLE.slice(0, -1).join(", ")} or ${NEGATABLE.at(-1)}`;
+const NEGATABLE_TEXT = oneOf(NEGATABLE);
 
 /** What was expected, judged mostly by the token before: the rules are coarse, the tokens are not. */
 function expectedInRule(ruleName: string, previous: IToken | undefined): string {
   if (previous !== undefined && previous.tokenType !== EOF) {
     const before = previous.tokenType;
     const family = familyOf(before);
-    if (family === "like" || family === "ilike" || family === "regex") return "a quoted pattern";
-    if (family === "match") return "a quoted word";
-    if (tokenMatcher(previous, T.CompareOp)) return "a value or a field name";
+    if (family === "like" || family === "ilike" || family === "regex") return expects.pattern;
+    if (family === "match") return expects.word;
+    if (tokenMatcher(previous, T.CompareOp)) return expects.operand;
     if (before === T.NotKw && ruleName === "condition") return NEGATABLE_TEXT;
-    if (before === T.Plus || before === T.Minus) return "a duration such as `7d`";
-    if (before === T.InKw || before === T.NotInKw) return "a list such as `(1, 2)`";
+    if (before === T.Plus || before === T.Minus) return expects.duration;
+    if (before === T.InKw || before === T.NotInKw) return expects.list;
   }
-  return WHAT_RULE_EXPECTS[ruleName] ?? "something else";
+  return WHAT_RULE_EXPECTS[ruleName] ?? expects.other;
 }
 
-function after(previous: IToken | undefined): string {
-  return previous === undefined || previous.tokenType === EOF || Number.isNaN(previous.startOffset)
-    ? ""
-    : ` after ${describeToken(previous)}`;
+/** The token before, as the message names it; undefined at the start or after an inserted token. */
+function tokenBefore(previous: IToken | undefined): string | undefined {
+  return previous === undefined || previous.tokenType === EOF || Number.isNaN(previous.startOffset) ? undefined : describeToken(previous);
 }
 
 /** For input left over after a bare field (`rank 10`): the operator is what is missing. */
 export function operatorExpected(field: IToken, found: IToken): string {
-  return `expected an operator after ${describeToken(field)}, found ${describeToken(found)}`;
+  return messages.expected(expects.operator, describeToken(found), describeToken(field));
 }
 
 export const parserErrorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous }) {
-    if (expected === T.RParen || expected === T.RBracket) {
-      return `expected ${describeType(expected)} to close the group, found ${describeToken(actual)}`;
-    }
-    if (expected === T.AndKw) {
-      return `expected \`and\` between the bounds of \`between\`, found ${describeToken(actual)}`;
-    }
-    if (expected === T.Duration) {
-      return `expected a duration such as \`7d\`${after(previous)}, found ${describeToken(actual)}`;
-    }
-    return `expected ${describeType(expected)}${after(previous)}, found ${describeToken(actual)}`;
+    if (expected === T.RParen || expected === T.RBracket) return messages.expectedClose(describeType(expected), describeToken(actual));
+    if (expected === T.AndKw) return messages.expectedBetweenAnd(describeToken(actual));
+    const what = expected === T.Duration ? expects.duration : describeType(expected);
+    return messages.expected(what, describeToken(actual), tokenBefore(previous));
   },
   buildNotAllInputParsedMessage({ firstRedundant, ruleName }) {
-    const expected = ruleName === "orderBy" ? "`,` or the end of input" : "`and`, `or` or the end of input";
-    return `expected ${expected}, found ${describeToken(firstRedundant)}`;
+    return messages.expected(ruleName === "orderBy" ? expects.sortRuleEnd : expects.conditionEnd, describeToken(firstRedundant));
   },
   buildNoViableAltMessage({ actual, previous, ruleName }) {
-    return `expected ${expectedInRule(ruleName, previous)}${after(previous)}, found ${describeToken(actual[0])}`;
+    return messages.expected(expectedInRule(ruleName, previous), describeToken(actual[0]), tokenBefore(previous));
   },
   buildEarlyExitMessage({ actual, previous, ruleName }) {
-    return `expected ${expectedInRule(ruleName, previous)}${after(previous)}, found ${describeToken(actual[0])}`;
+    return messages.expected(expectedInRule(ruleName, previous), describeToken(actual[0]), tokenBefore(previous));
   },
 };

@@ -1,6 +1,7 @@
 import { EOF, tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
 import { DiagnosticBag, type Diagnostic, type Span } from "../diagnostics/diagnostic.js";
-import { hints, messages } from "../diagnostics/messages.js";
+import * as hints from "../diagnostics/hints.js";
+import * as messages from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
 import type { Expr, OrderByNode } from "./ast.js";
 import { scan, type Scanned, type ScannedToken } from "./lexer.js";

@@ -1,12 +1,12 @@
+import * as hints from "../diagnostics/hints.js";
 import type { EndpointSpec, FilterParam } from "../catalog/endpoints.js";
 import { suggest } from "../catalog/suggest.js";
 import { checkFilter, checkOrderBy, type CheckResult } from "../compile.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { DEFAULT_LIMITS, type CompileOptions } from "../options.js";
 import { validateFilter, validateOrderBy } from "../validate/validate.js";
 import { kindOf, readRecord } from "../values/guarded.js";
-import { taskHints, taskMessages } from "./messages.js";
 import { parameterDiagnostic, parameterProblems } from "./param-issues.js";
 import { taskSchemaOf, TASK_SCHEMAS } from "./schemas.js";
 import { ENGLISH_MESSAGES } from "./zod-english.js";
@@ -82,9 +82,9 @@ function readyOutcome<T>(field: string, result: CheckResult<T>): FieldOutcome {
 }
 
 function notAValue(field: string, value: unknown, wire: boolean, dfsqName: string, dialect: TaskDialect): FieldOutcome {
-  const message = wire ? taskMessages.wireNeedsArray(field, value) : taskMessages.notFilterValue(field, value);
+  const message = wire ? messages.wireNeedsArray(field, value) : messages.notFilterValue(field, value);
   // The client takes expressions under dfsq's names; a request body takes arrays only.
-  const hint = wire && typeof value === "string" ? (dialect === "dfsq" ? taskHints.useDfsqField(dfsqName) : taskHints.compileFirst()) : undefined;
+  const hint = wire && typeof value === "string" ? (dialect === "dfsq" ? hints.useDfsqField(dfsqName) : hints.compileFirst()) : undefined;
   return { problem: { field, source: "", diagnostics: [parameterDiagnostic([field], message, { hint })] } };
 }
 
@@ -99,7 +99,7 @@ function filterField(field: string, value: unknown, wire: boolean, spec: Endpoin
 
 function orderByField(field: string, value: unknown, wire: boolean, spec: EndpointSpec | undefined, options: TaskCheckOptions, dialect: TaskDialect): FieldOutcome {
   if (spec !== undefined && !spec.orderBy) {
-    const diagnostic = makeDiagnostic("", "unsupported_parameter", ZERO, taskMessages.noOrderBy(spec.id), { path: [field], option: field });
+    const diagnostic = makeDiagnostic("", "unsupported_parameter", ZERO, messages.noOrderBy(spec.id), { path: [field], option: field });
     return { problem: { field, source: "", diagnostics: [diagnostic] } };
   }
   const compileOptions = { ...options, ...(spec === undefined ? {} : { endpoint: spec.id }) };
@@ -171,10 +171,10 @@ const MAX_TASK_KEYS = 1000;
 const refuse = (message: string): CheckedTask => ({ task: {}, problems: [{ field: "task", source: "", diagnostics: [parameterDiagnostic([], message)] }], ok: false });
 
 function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDialect, options: TaskCheckOptions, parameters: boolean): CheckedTask {
-  if (kindOf(task) !== "object") return refuse(taskMessages.notAnObject(task));
+  if (kindOf(task) !== "object") return refuse(messages.notAnObject(task));
   // Read once into a plain object: the task may be any JavaScript value (a Proxy, getters).
   const input = readRecord(task as object, MAX_TASK_KEYS);
-  if (input === undefined) return refuse(taskMessages.unreadableTask(MAX_TASK_KEYS));
+  if (input === undefined) return refuse(messages.unreadableTask(MAX_TASK_KEYS));
   const problems: TaskProblem[] = [];
   const compiled = new Map<string, { wire: string; value: unknown }>();
   const conditions: { field: string; count: number }[] = [];
@@ -183,7 +183,7 @@ function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDiale
     const hasDfsq = dialect === "dfsq" && input[pair.dfsq] !== undefined;
     const hasWire = input[pair.wire] !== undefined;
     if (hasDfsq && hasWire) {
-      problems.push({ field: pair.dfsq, source: "", diagnostics: [parameterDiagnostic([pair.wire], taskMessages.bothGiven(pair.dfsq, pair.wire))] });
+      problems.push({ field: pair.dfsq, source: "", diagnostics: [parameterDiagnostic([pair.wire], messages.bothGiven(pair.dfsq, pair.wire))] });
       continue;
     }
     if (!hasDfsq && !hasWire) continue;
@@ -201,7 +201,7 @@ function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDiale
   if (dialect === "wire") {
     for (const pair of PAIRS) {
       if (input[pair.dfsq] === undefined) continue;
-      problems.push({ field: pair.dfsq, source: "", diagnostics: [parameterDiagnostic([pair.dfsq], taskMessages.dfsqNameInBody(pair.dfsq, pair.wire), { suggestions: [pair.wire] })] });
+      problems.push({ field: pair.dfsq, source: "", diagnostics: [parameterDiagnostic([pair.dfsq], messages.dfsqNameInBody(pair.dfsq, pair.wire), { suggestions: [pair.wire] })] });
     }
   }
   // Every filter field's names are handled above, both dialects' (dfsq's names in a body are reported there).
@@ -211,7 +211,7 @@ function check(spec: EndpointSpec | undefined, task: unknown, dialect: TaskDiale
   if (parameters && spec !== undefined) {
     const schema = taskSchemaOf(spec.id);
     const result = safeParse(schema, params);
-    if (result === undefined) problems.push({ field: "task", source: "", diagnostics: [parameterDiagnostic([], taskMessages.unreadableTask(MAX_TASK_KEYS))] });
+    if (result === undefined) problems.push({ field: "task", source: "", diagnostics: [parameterDiagnostic([], messages.unreadableTask(MAX_TASK_KEYS))] });
     else if (result.success) parsed = result.data;
     else {
       const schemaKeys = "shape" in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
@@ -244,7 +244,7 @@ function unknownWithoutEndpoint(params: Record<string, unknown>): TaskProblem[] 
   for (const key of Object.keys(params)) {
     if (known.includes(key)) continue;
     const close = suggest(key, known);
-    const diagnostic = parameterDiagnostic([key], taskMessages.unknownParameterAnywhere(key), {
+    const diagnostic = parameterDiagnostic([key], messages.unknownParameterAnywhere(key), {
       hint: close.length > 0 ? messages.didYouMean(close) : undefined,
       suggestions: close,
     });
@@ -262,7 +262,7 @@ function requestBudget(conditions: readonly { field: string; count: number }[], 
   const total = conditions.reduce((n, c) => n + c.count, 0);
   const max = maxConditions ?? DEFAULT_LIMITS.maxConditions;
   if (total <= max) return [];
-  const diagnostic = makeDiagnostic("", "request_conditions", ZERO, taskMessages.requestConditions(conditions, total, max), {
+  const diagnostic = makeDiagnostic("", "request_conditions", ZERO, messages.requestConditions(conditions, total, max), {
     path: [],
     option: "task",
   });

@@ -2,7 +2,8 @@ import { FILTER_PARAMS, type FilterParam } from "../catalog/endpoints.js";
 import { suggest } from "../catalog/suggest.js";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
 import { makeDiagnostic, type Diagnostic, type DiagnosticExtras, type Span } from "../diagnostics/diagnostic.js";
-import { hints, messages } from "../diagnostics/messages.js";
+import * as hints from "../diagnostics/hints.js";
+import * as messages from "../diagnostics/messages.js";
 
 /*
  * A `.dfsq` file: one filter (or order-by) expression, after header lines that say what it is for.

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { suggest } from "../catalog/suggest.js";
 import { makeDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
-import { paramName, taskMessages } from "./messages.js";
+import * as messages from "../diagnostics/messages.js";
+import { paramName } from "../diagnostics/wording.js";
 import type { TaskProblem } from "./task-error.js";
 
 const ZERO = { start: 0, end: 0 } as const;
@@ -53,7 +53,7 @@ export function parameterProblems(
         const close = suggest(key, known);
         add(
           key,
-          parameterDiagnostic([...issue.path, key], taskMessages.unknownParameter(key, endpoint), {
+          parameterDiagnostic([...issue.path, key], messages.unknownParameter(key, endpoint), {
             hint: close.length > 0 ? messages.didYouMean(close) : undefined,
             suggestions: close,
           }),
@@ -74,30 +74,30 @@ function diagnosticOf(issue: z.core.$ZodIssue, task: Record<string, unknown>): D
     case "invalid_type":
       return parameterDiagnostic(
         issue.path,
-        found === undefined && valueAt(task, issue.path) === undefined ? taskMessages.required(name) : taskMessages.wrongType(name, issue.expected, found),
+        found === undefined && valueAt(task, issue.path) === undefined ? messages.required(name) : messages.wrongType(name, issue.expected, found),
       );
     case "too_big":
-      return parameterDiagnostic(issue.path, taskMessages.tooBig(name, issue.origin, issue.maximum, found));
+      return parameterDiagnostic(issue.path, messages.tooBig(name, issue.origin, issue.maximum, found));
     case "too_small":
-      return parameterDiagnostic(issue.path, taskMessages.tooSmall(name, issue.origin, issue.minimum, found));
+      return parameterDiagnostic(issue.path, messages.tooSmall(name, issue.origin, issue.minimum, found));
     case "invalid_value": {
       const close = typeof found === "string" ? suggest(found, issue.values.map(String)) : [];
-      return parameterDiagnostic(issue.path, taskMessages.notOneOf(name, issue.values, found), {
+      return parameterDiagnostic(issue.path, messages.notOneOf(name, issue.values, found), {
         hint: close.length > 0 ? messages.didYouMean(close) : undefined,
         suggestions: close,
       });
     }
     case "invalid_key": {
       const why = issue.issues[0]?.message ?? issue.message;
-      return parameterDiagnostic(issue.path, taskMessages.invalidKey(paramName(issue.path.slice(0, -1)), String(issue.path.at(-1)), why));
+      return parameterDiagnostic(issue.path, messages.invalidKey(paramName(issue.path.slice(0, -1)), String(issue.path.at(-1)), why));
     }
     case "custom": {
       const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
-      return parameterDiagnostic(issue.path, taskMessages.other(name, issue.message), {
+      return parameterDiagnostic(issue.path, messages.other(name, issue.message), {
         hint: typeof hint === "string" ? hint : undefined,
       });
     }
     default:
-      return parameterDiagnostic(issue.path, taskMessages.other(name, issue.message));
+      return parameterDiagnostic(issue.path, messages.other(name, issue.message));
   }
 }

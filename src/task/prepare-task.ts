@@ -4,10 +4,9 @@ import { findEndpoint, normalizeEndpointId } from "../catalog/resolve.js";
 import { suggest } from "../catalog/suggest.js";
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import { checkTask } from "./check-task.js";
-import { taskMessages } from "./messages.js";
 import { TaskError, type TaskProblem } from "./task-error.js";
 
 /** The task fields dfsq compiles; each also accepts its wire name with a ready array. */
@@ -48,14 +47,14 @@ export function resolveEndpoint(endpoint: string): EndpointSpec {
   // Callers from JavaScript can pass anything; the answer is a diagnostic, not a TypeError.
   if (typeof endpoint !== "string") {
     throw new DfsqError([
-      makeDiagnostic("", "unknown_endpoint", ZERO, taskMessages.endpointNotString(endpoint), { hint: messages.listEndpointsHint(), option: "endpoint" }),
+      makeDiagnostic("", "unknown_endpoint", ZERO, messages.endpointNotString(endpoint), { hint: messages.listEndpointsHint(), option: "endpoint" }),
     ]);
   }
   const spec = findEndpoint(endpoint);
   if (spec !== undefined) return spec;
   const close = suggest(normalizeEndpointId(endpoint), ENDPOINTS.keys());
   throw new DfsqError([
-    makeDiagnostic("", "unknown_endpoint", ZERO, taskMessages.unknownEndpointForLive(endpoint), {
+    makeDiagnostic("", "unknown_endpoint", ZERO, messages.unknownEndpointForLive(endpoint), {
       hint: close.length > 0 ? messages.didYouMean(close) : messages.listEndpointsHint(),
       suggestions: close,
       option: "endpoint",

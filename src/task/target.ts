@@ -1,3 +1,6 @@
+import * as hints from "../diagnostics/hints.js";
+import * as messages from "../diagnostics/messages.js";
+
 /*
  * The Backlinks `target` rule (filters-spec.md section 5, EP(backlinks/*\/live) target rows): a
  * domain or subdomain is written without scheme and without `www.`; a page is an absolute URL
@@ -15,41 +18,36 @@ export function targetProblem(text: string, allowed: readonly TargetKind[]): { m
   if (!wantsUrl) {
     if (DOMAIN.test(text)) {
       if (/^www\./i.test(text)) {
-        return { message: "a domain target is written without `www.`", hint: `write ${JSON.stringify(text.slice(4))}` };
+        return { message: messages.targetWithWww(), hint: hints.writeQuoted(text.slice(4)) };
       }
       return undefined;
     }
     const slash = text.indexOf("/");
     if (slash > 0 && DOMAIN.test(text.slice(0, slash)) && allowed.includes("url")) {
-      return { message: "a page target is an absolute URL", hint: `write ${JSON.stringify(`https://${text}`)}` };
+      return { message: messages.targetIsAbsoluteUrl(), hint: hints.writeQuoted(`https://${text}`) };
     }
-    return { message: describeAllowed(allowed) };
+    return { message: messages.targetKinds(allowed.includes("url")) };
   }
   if (!allowed.includes("url")) {
-    return { message: "this endpoint takes a domain or subdomain, not a URL", hint: hostHint(text) };
+    return { message: messages.targetNotAUrl(), hint: hostHint(text) };
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { message: "this is not a valid URL" };
+    return { message: messages.invalidUrl() };
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { message: "a page target is an http:// or https:// URL" };
-  if (!DOMAIN.test(url.hostname) && !/^\[.*\]$/.test(url.hostname)) return { message: "this URL has no valid host name" };
-  if (/\s/.test(text)) return { message: "a URL cannot contain spaces", hint: "encode them as %20" };
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { message: messages.targetScheme() };
+  if (!DOMAIN.test(url.hostname) && !/^\[.*\]$/.test(url.hostname)) return { message: messages.urlWithoutHost() };
+  if (/\s/.test(text)) return { message: messages.urlWithSpaces(), hint: hints.encodeSpaces() };
   return undefined;
 }
 
-function describeAllowed(allowed: readonly TargetKind[]): string {
-  return allowed.includes("url")
-    ? "a target is a domain without scheme or `www.` (example.com) or an absolute URL (https://example.com/page)"
-    : "a target is a domain or subdomain without scheme or `www.` (example.com)";
-}
 
 function hostHint(text: string): string | undefined {
   try {
     const host = new URL(text).hostname.replace(/^www\./i, "");
-    return host === "" ? undefined : `write ${JSON.stringify(host)}`;
+    return host === "" ? undefined : hints.writeQuoted(host);
   } catch {
     return undefined;
   }

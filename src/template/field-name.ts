@@ -1,6 +1,6 @@
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { describeValue, readProperty } from "../values/guarded.js";
 
 const FIELD = Symbol.for("dfsq.field");
@@ -17,7 +17,7 @@ export interface FieldName {
  */
 export function field(name: string): FieldName {
   if (typeof name !== "string") {
-    throw new DfsqError([makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, messages.invalidArgument(`a field name is a string, found ${describeValue(name)}`))]);
+    throw new DfsqError([makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, messages.fieldNameNotString(describeValue(name)))]);
   }
   return Object.freeze({ [FIELD]: name });
 }

@@ -1,6 +1,6 @@
 import type { TokenType } from "chevrotain";
 import type { DiagnosticBag, Span } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import type { Payload, ScannedToken } from "../syntax/lexer.js";
 import { scanInto } from "../syntax/parse.js";
 import { referencedPath } from "../syntax/operators.js";

@@ -1,6 +1,6 @@
 import { checkParsed, checkParsedOrderBy, valueOrThrow, type CheckResult } from "../compile.js";
 import { makeDiagnostic } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import type { FilterArray, OrderByArray } from "../lower/filter-array.js";
 import { LIMIT_CEILINGS, type CompileOptions } from "../options.js";
 import { parseFilterTokens, parseOrderByTokens } from "../syntax/parse.js";
@@ -31,7 +31,7 @@ type Run<T> = (raw: readonly string[], values: readonly unknown[], options: unkn
 function checked<T>(run: Run<T>, strings: unknown, values: readonly unknown[], options: unknown): CheckResult<T> {
   const raw = rawPieces(strings);
   if (raw !== undefined && values.length === raw.length - 1) return run(raw, values, options);
-  const message = messages.invalidArgument("a template tag is called as filter`…`, with a template literal");
+  const message = messages.templateTagCall();
   return { ok: false, diagnostics: [makeDiagnostic("", "invalid_argument", { start: 0, end: 0 }, message)] };
 }
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import * as messages from "../diagnostics/messages.js";
 import type { Condition, FilterNode, OrderByArray, Scalar } from "../lower/filter-array.js";
 import { OPERATORS } from "../syntax/ast.js";
 import { LIST_OPERATORS } from "../syntax/operators.js";
@@ -22,15 +23,15 @@ export const ConnectiveSchema = /* @__PURE__ */ z.enum(["and", "or"]);
 
 /** `[field, operator, value]`: `in`/`not_in` take a non-empty array, the others one value. */
 export const ConditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ z
-  .tuple([z.string().check(z.minLength(1, "a field name cannot be empty")), OperatorSchema, z.union([ScalarSchema, z.array(ScalarSchema)])])
+  .tuple([z.string().check(z.minLength(1, messages.emptyFieldName())), OperatorSchema, z.union([ScalarSchema, z.array(ScalarSchema)])])
   .check(z.superRefine(([, op, value], ctx) => {
     const wantsList = LIST_OPERATORS.has(op);
     if (wantsList && !Array.isArray(value)) {
-      ctx.addIssue({ code: "custom", path: [2], message: `\`${op}\` takes an array of values` });
+      ctx.addIssue({ code: "custom", path: [2], message: messages.listOperatorTakesArray(op) });
     } else if (wantsList && Array.isArray(value) && value.length === 0) {
-      ctx.addIssue({ code: "custom", path: [2], message: "an `in` list needs at least one value", params: { dfsq: "empty_list" } });
+      ctx.addIssue({ code: "custom", path: [2], message: messages.emptyList(), params: { dfsq: "empty_list" } });
     } else if (!wantsList && Array.isArray(value)) {
-      ctx.addIssue({ code: "custom", path: [2], message: `\`${op}\` takes a single value, not an array` });
+      ctx.addIssue({ code: "custom", path: [2], message: messages.operatorTakesOneValue(op) });
     }
   })) as z.ZodMiniType<Condition>;
 
@@ -41,21 +42,21 @@ export const GroupSchema: z.ZodMiniType<FilterNode> = /* @__PURE__ */ z.lazy(() 
       if (items.length < 3 || items.length % 2 === 0) {
         ctx.addIssue({
           code: "custom",
-          message: `a group alternates operands and "and"/"or", so it has an odd length of at least 3; this one has ${items.length}`,
+          message: messages.groupLength(items.length),
         });
         return;
       }
       let connective: unknown;
       items.forEach((item, i) => {
         const isConnective = item === "and" || item === "or";
-        if (i % 2 === 1 && !isConnective) ctx.addIssue({ code: "custom", path: [i], message: 'expected "and" or "or" between operands' });
-        if (i % 2 === 0 && isConnective) ctx.addIssue({ code: "custom", path: [i], message: "expected a condition or a group" });
+        if (i % 2 === 1 && !isConnective) ctx.addIssue({ code: "custom", path: [i], message: messages.expectedConnective() });
+        if (i % 2 === 0 && isConnective) ctx.addIssue({ code: "custom", path: [i], message: messages.expectedConditionOrGroup() });
         if (i % 2 === 1 && isConnective) {
           if (connective !== undefined && item !== connective) {
             ctx.addIssue({
               code: "custom",
               path: [i],
-              message: "this group mixes `and` and `or` at one level; DataForSEO defines no precedence between them",
+              message: messages.mixedConnectives(),
               params: { dfsq: "mixed_connectives" },
             });
           }
@@ -75,5 +76,5 @@ export const FilterSchema: z.ZodMiniType<FilterNode | [Condition]> = /* @__PURE_
 /** An `order_by` value: one to any number of `"field,asc"` / `"field,desc"` strings, whose field
  * holds no comma (the API would end the field there) and no line break (as the compiler requires). */
 export const OrderBySchema: z.ZodMiniType<OrderByArray> = /* @__PURE__ */ z
-  .array(z.string().check(z.regex(/^[^,\n\r\u2028\u2029]+,(?:asc|desc)$/, 'expected "field,asc" or "field,desc"')))
-  .check(z.minLength(1, "an order-by needs at least one rule"));
+  .array(z.string().check(z.regex(/^[^,\n\r\u2028\u2029]+,(?:asc|desc)$/, messages.expectedSortRule())))
+  .check(z.minLength(1, messages.emptyOrderBy()));

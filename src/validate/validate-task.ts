@@ -3,7 +3,7 @@ import { findEndpoint, normalizeEndpointId } from "../catalog/resolve.js";
 import { suggest } from "../catalog/suggest.js";
 import type { CheckResult } from "../compile.js";
 import { makeDiagnostic, type Diagnostic, type JsonPath } from "../diagnostics/diagnostic.js";
-import { messages } from "../diagnostics/messages.js";
+import * as messages from "../diagnostics/messages.js";
 import { readOptions, type CompileOptions } from "../options.js";
 import { checkTask, checkTaskFilters, holdsOnlyFilters, type TaskCheckOptions } from "../task/check-task.js";
 import { kindOf, readElements, readRecord } from "../values/guarded.js";

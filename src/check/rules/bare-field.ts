@@ -1,5 +1,6 @@
 import type { FieldType } from "../../catalog/endpoints.js";
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import { printFieldPath } from "../../syntax/field-path.js";
 import type { FilterRule } from "../rule.js";
 

@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { OrderByRule } from "../rule.js";
 
 /** A field sorted by twice: the second rule can change nothing (a warning, as DataForSEO's own

@@ -1,6 +1,7 @@
 import { suggest } from "../../catalog/suggest.js";
 import type { Fix } from "../../diagnostics/diagnostic.js";
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import { printFieldPath } from "../../syntax/field-path.js";
 import { quoteString } from "../../values/strings.js";
 import type { FieldNode } from "../../syntax/ast.js";

@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import { MAX_LIKE_PATTERN } from "../../values/pattern-cost.js";
 import { LIKE_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";

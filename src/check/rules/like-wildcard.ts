@@ -1,4 +1,5 @@
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import { quoteString } from "../../values/strings.js";
 import { LIKE_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";

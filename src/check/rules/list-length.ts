@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { FilterRule } from "../rule.js";
 
 /** `in` lists need a value, and at most `maxListLength` of them (a cap on hostile input). */

@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { FilterRule } from "../rule.js";
 
 /** `f = null` / `f is null`: no DataForSEO page documents null in filters (filters-spec.md 2.3). */

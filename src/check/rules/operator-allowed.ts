@@ -1,5 +1,6 @@
 import { judgeOperator } from "../../catalog/operators.js";
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { FilterRule } from "../rule.js";
 
 /**

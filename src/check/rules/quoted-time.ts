@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import { ORDER_OPERATORS } from "../../syntax/operators.js";
 import { formatApiTime, isCanonicalApiTime, parseIsoDate, timeLiteral } from "../../values/time.js";
 import type { FilterRule } from "../rule.js";

@@ -1,4 +1,5 @@
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import { controlEscapes } from "../../values/strings.js";
 import { REGEX_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";
@@ -45,7 +46,7 @@ export const regexControlRule: FilterRule = (leaf, ctx) => {
   const edits = short.map((e) => ({ span: { start: body + e.offset, end: body + e.offset + 2 }, insert: `\\${e.text}` }));
   ctx.bag.reportAt("regex_control_character", { span }, messages.regexControlEscape(first.text), {
     severity: backspaces.length > 0 ? "error" : "warning",
-    hint: hints.regexControlEscape(first.text),
+    hint: hints.regexControlEscapeHint(first.text),
     fixes: [{ title: hints.write(`\\${first.text}`), edits }],
   });
 };

@@ -1,4 +1,5 @@
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import { findRe2SyntaxError, type RegexProblem } from "../../values/re2-syntax.js";
 import { REGEX_OPERATORS } from "../../syntax/operators.js";
 import type { FilterRule } from "../rule.js";

@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { OrderByRule } from "../rule.js";
 
 /** A sort rule is sent as `field,direction`: a comma inside the field (written in backquotes)

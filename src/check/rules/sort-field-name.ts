@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { OrderByRule } from "../rule.js";
 
 /** The characters JavaScript (and so the API's `"field,desc"` strings, read by zod's `.`) treats

@@ -1,5 +1,5 @@
 import { sortability } from "../../catalog/field-catalog.js";
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { OrderByRule } from "../rule.js";
 import { checkFieldExists } from "./unknown-field.js";
 

@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { OrderByRule } from "../rule.js";
 
 /** DataForSEO takes at most `maxSortRules` (3) sort rules; the first one past the limit is marked. */

@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import { suggest } from "../../catalog/suggest.js";
 import type { Fix } from "../../diagnostics/diagnostic.js";
 import { printFieldPath } from "../../syntax/field-path.js";

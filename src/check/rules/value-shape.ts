@@ -1,4 +1,4 @@
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { Operand, Value } from "../../syntax/ast.js";
 import { ELEMENT_OPERATORS, ORDER_OPERATORS, PATTERN_OPERATORS } from "../../syntax/operators.js";
 import { describeOperand } from "../describe.js";

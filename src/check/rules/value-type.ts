@@ -1,5 +1,6 @@
 import type { FieldType } from "../../catalog/endpoints.js";
-import { hints, messages } from "../../diagnostics/messages.js";
+import * as hints from "../../diagnostics/hints.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { Value } from "../../syntax/ast.js";
 import { PATTERN_OPERATORS } from "../../syntax/operators.js";
 import { parseIsoDate } from "../../values/time.js";

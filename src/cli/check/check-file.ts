@@ -1,3 +1,4 @@
+import * as messages from "../../diagnostics/messages.js";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { makeDiagnostic } from "../../diagnostics/diagnostic.js";
@@ -6,7 +7,6 @@ import { checkDfsqFile } from "./check-dfsq.js";
 import { checkJsonFile, checkJsonLinesFile } from "./check-json.js";
 import { LineIndex } from "./lines.js";
 import { locate, type FileReport } from "./located.js";
-import { checkMessages } from "./messages.js";
 
 /** One file to check, with everything the command line and the config decided about it. */
 export interface FileJob {
@@ -37,7 +37,7 @@ export function checkFile(job: FileJob, run: RunOptions): FileOutcome {
     source = readFileSync(job.path, "utf8");
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    const diagnostic = makeDiagnostic("", "unreadable_file", { start: 0, end: 0 }, checkMessages.unreadable(why));
+    const diagnostic = makeDiagnostic("", "unreadable_file", { start: 0, end: 0 }, messages.unreadableFile(why));
     return { source: "", report: { items: 1, diagnostics: [locate(diagnostic, diagnostic.span, new LineIndex(""))] } };
   }
   const options = { ...run.limits, ...(run.now === undefined ? {} : { now: run.now }), endpoint: job.endpoint };

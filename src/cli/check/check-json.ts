@@ -1,3 +1,4 @@
+import * as messages from "../../diagnostics/messages.js";
 import { ENDPOINTS } from "../../catalog/endpoints.js";
 import { findEndpoint, normalizeEndpointId } from "../../catalog/resolve.js";
 import { suggest } from "../../catalog/suggest.js";
@@ -7,7 +8,6 @@ import { ENDPOINT_KEYS, TASKS_KEYS, validateRequest, validateTask } from "../../
 import { jsonSyntaxError, JsonLocator } from "./json-locate.js";
 import { LineIndex } from "./lines.js";
 import { locate, SKIPPED, type FileReport, type LocatedDiagnostic } from "./located.js";
-import { checkMessages } from "./messages.js";
 
 /*
  * `.json` and `.jsonl` files: request bodies (a task, an array of tasks, the Python clients'
@@ -151,7 +151,7 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ` ${text.s
 function syntaxDiagnostic(text: string, base: number, lines: () => LineIndex): LocatedDiagnostic {
   const error = jsonSyntaxError(text);
   const span = error === undefined ? { start: base, end: base } : { start: base + error.span.start, end: base + error.span.end };
-  const message = text.trim() === "" ? checkMessages.emptyJson() : checkMessages.invalidJson(error?.reason ?? "");
+  const message = text.trim() === "" ? messages.emptyJson() : messages.invalidJson(error?.reason ?? "");
   return locate(makeDiagnostic("", "invalid_json", span, message), span, lines());
 }
 

@@ -7,14 +7,13 @@ import { findEndpoint, normalizeEndpointId } from "../../catalog/resolve.js";
 import { suggest } from "../../catalog/suggest.js";
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../../diagnostics/codes.js";
 import { makeDiagnostic, type Diagnostic, type JsonPath } from "../../diagnostics/diagnostic.js";
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import type { TaskLimits } from "../../task/check-task.js";
 import { toEpochMs } from "../../values/time.js";
 import { CONFIG_FILE_NAME, ConfigSchema, LimitsSchema, type Config, type RuleLevel } from "./config-schema.js";
 import { JsonLocator, jsonSyntaxError } from "./json-locate.js";
 import { LineIndex } from "./lines.js";
 import { locate, type LocatedDiagnostic } from "./located.js";
-import { checkMessages } from "./messages.js";
 
 /** What `dfsq check` takes from dfsq.config.json, ready to use. */
 export interface CheckConfig {
@@ -70,7 +69,7 @@ export function readConfig(file: string): ConfigResult {
   } catch {
     const error = jsonSyntaxError(source);
     const span = error?.span ?? ZERO;
-    const diagnostic = makeDiagnostic("", "invalid_json", span, checkMessages.invalidJson(error?.reason ?? ""));
+    const diagnostic = makeDiagnostic("", "invalid_json", span, messages.invalidJson(error?.reason ?? ""));
     return { ok: false, source, diagnostics: [locate(diagnostic, span, lines)] };
   }
   const locator = new JsonLocator(source);
@@ -126,17 +125,17 @@ function issueDiagnostics(issue: z.core.$ZodIssue): Diagnostic[] {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
         const known = keysAt(issue.path);
-        const message = path[0] === "rules" ? checkMessages.configUnknownCode(key) : checkMessages.configUnknownKey(key, where);
+        const message = path[0] === "rules" ? messages.configUnknownCode(key) : messages.configUnknownKey(key, where);
         return configDiagnostic([...path, key], message, suggest(key, known));
       });
     case "invalid_type":
-      return [configDiagnostic(path, checkMessages.configWrongType(where, issue.expected, issue.input))];
+      return [configDiagnostic(path, messages.configWrongType(where, issue.expected, issue.input))];
     case "invalid_value":
-      return [configDiagnostic(path, checkMessages.configNotOneOf(where, issue.values, issue.input))];
+      return [configDiagnostic(path, messages.configNotOneOf(where, issue.values, issue.input))];
     case "too_small":
-      return [configDiagnostic(path, checkMessages.configTooSmall(where, issue.minimum, issue.inclusive !== false))];
+      return [configDiagnostic(path, messages.configTooSmall(where, issue.minimum, issue.inclusive !== false))];
     default:
-      return [configDiagnostic(path, checkMessages.configOther(where, issue.message))];
+      return [configDiagnostic(path, messages.configOther(where, issue.message))];
   }
 }
 
@@ -151,5 +150,5 @@ function endpointProblems(config: Config): Diagnostic[] {
 }
 
 function nowProblems(config: Config): Diagnostic[] {
-  return config.now === undefined || !Number.isNaN(toEpochMs(config.now)) ? [] : [configDiagnostic(["now"], checkMessages.configBadNow(config.now))];
+  return config.now === undefined || !Number.isNaN(toEpochMs(config.now)) ? [] : [configDiagnostic(["now"], messages.configBadNow(config.now))];
 }

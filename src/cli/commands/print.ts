@@ -2,7 +2,7 @@ import { FILTER_PARAMS } from "../../catalog/endpoints.js";
 import { suggest } from "../../catalog/suggest.js";
 import { makeDiagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { DfsqError } from "../../diagnostics/error.js";
-import { messages } from "../../diagnostics/messages.js";
+import * as messages from "../../diagnostics/messages.js";
 import { printFilter, printOrderBy } from "../../print/print-filter.js";
 import { HELP_OPTION, optionsHelp, parseCommandLine } from "../args.js";
 import { EXIT, UsageError, type CliIo } from "../io.js";
