@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, readFileSync, rmSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { builtinRequiresAsImports, withNativeLodash, withoutChevrotainLexer } from "./esbuild-plugins.mjs";
+import { builtinRequiresAsImports, withNativeLodash, withoutChevrotainLexer, withoutUnusedChevrotain } from "./esbuild-plugins.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
@@ -28,7 +28,7 @@ const common = {
   sourcesContent: false,
   minify: true,
   logLevel: "warning",
-  plugins: [withoutChevrotainLexer, withNativeLodash],
+  plugins: [withoutChevrotainLexer, withoutUnusedChevrotain, withNativeLodash],
   absWorkingDir: root,
   define: { DFSQ_VERSION: JSON.stringify(pkg.version) },
 };

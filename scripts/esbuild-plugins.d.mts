@@ -1,3 +1,5 @@
 import type { Plugin } from "esbuild";
 export declare const withoutChevrotainLexer: Plugin;
 export declare const withNativeLodash: Plugin;
+export declare const withoutUnusedChevrotain: Plugin;
+export declare const CHEVROTAIN_STUBS: Readonly<Record<string, { readonly exports: readonly string[]; readonly why: string }>>;

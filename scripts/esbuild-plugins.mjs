@@ -22,6 +22,64 @@ export const withoutChevrotainLexer = {
   },
 };
 
+/**
+ * Chevrotain modules that dfsq's parser never runs, replaced by stubs that throw if called
+ * (src/syntax/chevrotain-internals.ts, item 4): the grammar checks (the parser sets
+ * `skipValidations`; test/syntax/parser.test.ts validates the grammar with Chevrotain's own),
+ * the CST visitors (an EmbeddedActionsParser builds no CST), and the grammar recorder, whose
+ * rules come from grammar.generated.ts instead (a test keeps that file current). Each stub
+ * exports exactly the names Chevrotain's other modules import from the module it replaces
+ * (test/syntax/chevrotain-internals.test.ts). The bundle of compileFilter: −2.9 KB gzipped.
+ */
+export const CHEVROTAIN_STUBS = {
+  "lib/src/parse/grammar/checks.js": {
+    exports: [
+      "validateAmbiguousAlternationAlternatives",
+      "validateEmptyOrAlternative",
+      "validateGrammar",
+      "validateLookahead",
+      "validateNoLeftRecursion",
+      "validateRuleIsOverridden",
+      "validateSomeNonEmptyLookaheadPath",
+    ],
+    why: "grammar checks",
+  },
+  "lib/src/parse/cst/cst_visitor.js": {
+    exports: ["createBaseSemanticVisitorConstructor", "createBaseVisitorConstructorWithDefaults"],
+    why: "CST visitors",
+  },
+  "lib/src/parse/parser/traits/gast_recorder.js": { exports: ["GastRecorder"], why: "grammar recording" },
+};
+
+function stubOf(path) {
+  const { exports, why } = CHEVROTAIN_STUBS[path];
+  const fail = `function unbundled() { throw new Error("dfsq: Chevrotain's ${why} are not bundled (scripts/esbuild-plugins.mjs)"); }\n`;
+  if (path.endsWith("gast_recorder.js")) {
+    // The parser's constructor and performSelfAnalysis call these four; with every rule
+    // rebuilt from grammar.generated.ts, recording one is never reached.
+    return (
+      fail +
+      "export class GastRecorder {\n" +
+      "  initGastRecorder() { this.RECORDING_PHASE = false; }\n" +
+      "  enableRecording() {}\n" +
+      "  disableRecording() {}\n" +
+      "  topLevelRuleRecord() { unbundled(); }\n" +
+      "}\n"
+    );
+  }
+  return fail + exports.map((name) => `export const ${name} = unbundled;\n`).join("");
+}
+
+export const withoutUnusedChevrotain = {
+  name: "without-unused-chevrotain",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]chevrotain[\\/]lib[\\/]src[\\/].*\.js$/ }, (args) => {
+      const path = args.path.replace(/\\/g, "/").replace(/^.*\/chevrotain\//, "");
+      return path in CHEVROTAIN_STUBS ? { contents: stubOf(path), loader: "js" } : undefined;
+    });
+  },
+};
+
 /** Replaces lodash-es, inside Chevrotain only, with scripts/shims/lodash-es.mjs. */
 export const withNativeLodash = {
   name: "with-native-lodash",

@@ -3,6 +3,7 @@ import { API_OPERATORS, OPERATOR_TABLE } from "./operator-table.js";
 import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
 import * as messages from "../diagnostics/messages.js";
 import { oneOf } from "../diagnostics/wording.js";
+import { expects } from "../diagnostics/messages.js";
 import * as T from "./tokens.js";
 
 /*
@@ -24,7 +25,6 @@ function describeType(type: TokenType): string {
   return type.LABEL ?? type.name;
 }
 
-const { expects } = messages;
 const WHAT_RULE_EXPECTS: Record<string, string> = {
   filter: expects.condition,
   orExpr: expects.condition,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Alternative, EmbeddedActionsParser, Terminal } from "chevrotain";
 import { describe, expect, it } from "vitest";
+import { CHEVROTAIN_STUBS } from "../../scripts/esbuild-plugins.mjs";
 // @ts-expect-error: a plain .mjs module without declarations
 import * as shim from "../../scripts/shims/lodash-es.mjs";
 import { dumpRule, restoreRule } from "../../src/syntax/chevrotain-internals.js";
@@ -73,5 +74,35 @@ describe("the Chevrotain internals dfsq relies on", () => {
     );
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((name) => typeof (shim as Record<string, unknown>)[name] !== "function")).toEqual([]);
+  });
+
+  /** The names `file`'s siblings import from it, by its path under node_modules/chevrotain. */
+  function importedFrom(path: string): Set<string> {
+    const base = path.split("/").at(-1)!.replace(/\./g, "\\.");
+    const from = new RegExp(`import \\{([^}]*)\\} from "[^"]*/${base}"`, "g");
+    return new Set(
+      jsFiles(join(chevrotain, "lib/src"))
+        .filter((file) => file !== join(chevrotain, path))
+        .flatMap((file) => [...readFileSync(file, "utf8").matchAll(from)].flatMap((m) => m[1]!.split(",").map((n) => n.trim().split(/\s+as\s+/)[0]!).filter(Boolean))),
+    );
+  }
+
+  it.each(Object.entries(CHEVROTAIN_STUBS))("4: the stub of %s exports what Chevrotain imports from it", (path, { exports }) => {
+    expect(statSync(join(chevrotain, path)).isFile()).toBe(true);
+    expect(importedFrom(path)).toEqual(new Set(exports));
+  });
+
+  it("4: the parser skips the grammar checks, and runs only these four of the recorder's methods", () => {
+    const parser = readFileSync(join(root, "src/syntax/parser.ts"), "utf8");
+    expect(parser).toMatch(/skipValidations: true/);
+    const recorder = readFileSync(join(chevrotain, "lib/src/parse/parser/traits/gast_recorder.js"), "utf8");
+    const methods = [...recorder.matchAll(/^ {4}([A-Za-z_]+)\(.*\) \{$/gm)].map((m) => m[1]!);
+    expect(methods.length).toBeGreaterThan(10);
+    const others = jsFiles(join(chevrotain, "lib/src"))
+      .filter((file) => !file.endsWith("gast_recorder.js"))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    const calledElsewhere = methods.filter((name) => new RegExp(`\\.${name}\\b`).test(others));
+    expect(calledElsewhere.toSorted()).toEqual(["disableRecording", "enableRecording", "initGastRecorder", "topLevelRuleRecord"]);
   });
 });
