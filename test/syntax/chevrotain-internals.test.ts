@@ -26,6 +26,17 @@ function jsFiles(dir: string): string[] {
   });
 }
 
+/** The names Chevrotain's other modules import from the one at `path` (under node_modules/chevrotain). */
+function importedFrom(path: string): Set<string> {
+  const base = path.split("/").at(-1)!.replace(/\./g, "\\.");
+  const from = new RegExp(`import \\{([^}]*)\\} from "[^"]*/${base}"`, "g");
+  return new Set(
+    jsFiles(join(chevrotain, "lib/src"))
+      .filter((file) => file !== join(chevrotain, path))
+      .flatMap((file) => [...readFileSync(file, "utf8").matchAll(from)].flatMap((m) => m[1]!.split(",").map((n) => n.trim().split(/\s+as\s+/)[0]!).filter(Boolean))),
+  );
+}
+
 describe("the Chevrotain internals dfsq relies on", () => {
   it("were checked against this version: 11.2.0", () => {
     const pkg = JSON.parse(readFileSync(join(chevrotain, "package.json"), "utf8")) as { version: string };
@@ -75,17 +86,6 @@ describe("the Chevrotain internals dfsq relies on", () => {
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((name) => typeof (shim as Record<string, unknown>)[name] !== "function")).toEqual([]);
   });
-
-  /** The names `file`'s siblings import from it, by its path under node_modules/chevrotain. */
-  function importedFrom(path: string): Set<string> {
-    const base = path.split("/").at(-1)!.replace(/\./g, "\\.");
-    const from = new RegExp(`import \\{([^}]*)\\} from "[^"]*/${base}"`, "g");
-    return new Set(
-      jsFiles(join(chevrotain, "lib/src"))
-        .filter((file) => file !== join(chevrotain, path))
-        .flatMap((file) => [...readFileSync(file, "utf8").matchAll(from)].flatMap((m) => m[1]!.split(",").map((n) => n.trim().split(/\s+as\s+/)[0]!).filter(Boolean))),
-    );
-  }
 
   it.each(Object.entries(CHEVROTAIN_STUBS))("4: the stub of %s exports what Chevrotain imports from it", (path, { exports }) => {
     expect(statSync(join(chevrotain, path)).isFile()).toBe(true);
