@@ -175,7 +175,7 @@ export function resolveCatalogOption(options: CompileOptions, bag: DiagnosticBag
   try {
     return resolveCatalog(options, bag, target);
   } catch {
-    bag.report("invalid_catalog", { start: 0, end: 0 }, messages.invalidCatalog("reading it threw (a Proxy or a getter?)"), { option: "catalog" });
+    bag.report("invalid_catalog", { start: 0, end: 0 }, messages.invalidCatalog(messages.things.readingThrew), { option: "catalog" });
     return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { typeName } from "../diagnostics/wording.js";
+import * as messages from "../diagnostics/messages.js";
 import { OPERATORS, type Operator } from "../syntax/ast.js";
 import type { EndpointSpec, FieldType, FilterParam, OperatorProfile } from "./endpoints.js";
 import { operatorListOf, type OperatorList } from "./operator-lists.js";
@@ -135,18 +135,9 @@ function listSays(list: OperatorList | undefined, op: Operator): "allow" | "omit
   return kind !== undefined && !kind.some((o) => list.ops.has(o)) ? "silent" : "omit";
 }
 
-const c = (text: string) => `\`${text}\``;
-
 /** "`backlinks/referring_domains` lists no `ilike` in its `filters` row", and the like for a borrowed list. */
 function listPhrase(scope: OperatorScope, list: OperatorList, op: Operator, lists: boolean): string {
-  const id = c(scope.endpoint!.id);
-  const param = c(scope.param ?? "filters");
-  if (list.borrowed === undefined) return `${id} lists ${lists ? "" : "no "}${c(op)} in its ${param} row`;
-  return `${id} prints no operator list for ${param}, and ${list.borrowed} ${lists ? "lists" : "has no"} ${c(op)}`;
-}
-
-function tablePhrase(table: TypeTable, type: FieldType, op: Operator, allows: boolean): string {
-  return allows ? `${table.name} allows it on ${typeName(type)} fields` : `${table.name} has no ${c(op)} for ${typeName(type)} fields`;
+  return messages.listSays(scope.endpoint!.id, scope.param ?? "filters", op, lists, list.borrowed);
 }
 
 function withTable(scope: OperatorScope, table: TypeTable, list: OperatorList | undefined, type: FieldType, op: Operator): Assessment {
@@ -154,7 +145,7 @@ function withTable(scope: OperatorScope, table: TypeTable, list: OperatorList | 
   const fromList = listSays(list, op);
   if (typeof fromTable === "object") return { kind: "conflict", reason: fromTable.dispute };
   if (fromList === "silent" || (fromList === "allow") === (fromTable === "allow")) return fromTable === "allow" ? ALLOWED : REFUSED;
-  const reason = `${listPhrase(scope, list!, op, fromList === "allow")}, while ${tablePhrase(table, type, op, fromTable === "allow")}`;
+  const reason = messages.listAgainstTable(listPhrase(scope, list!, op, fromList === "allow"), messages.tableSays(table.name, type, op, fromTable === "allow"));
   return { kind: list!.borrowed === undefined ? "conflict" : "unverified", reason };
 }
 
@@ -163,18 +154,13 @@ function withoutTable(scope: OperatorScope, list: OperatorList | undefined, type
   // No endpoint: a user catalog of unknown origin, judged by the widest table as it always was.
   if (list === undefined) return typeof fromTable === "object" ? { kind: "conflict", reason: fromTable.dispute } : ALLOWED;
   const fromList = listSays(list, op);
-  const noTable = "this API's docs have no type list";
-  if (fromList === "omit") return { kind: "not_allowed", reason: `${listPhrase(scope, list, op, false)}, and ${noTable}` };
+  if (fromList === "omit") return { kind: "not_allowed", reason: messages.listWithoutTable(listPhrase(scope, list, op, false)) };
   if (fromList === "silent") {
-    const kind = kindOf(op)!.map(c).join(" ");
-    const guess = typeof fromTable === "object" ? fromTable.dispute : `${BORROWED_TABLE.name} allow it on ${typeName(type)} fields`;
-    return {
-      kind: "unverified",
-      reason: `${c(scope.endpoint!.id)} lists none of ${kind} in its ${c(scope.param ?? "filters")} row and ${noTable}; ${guess}`,
-    };
+    const guess = typeof fromTable === "object" ? fromTable.dispute : messages.tablesAllow(BORROWED_TABLE.name, type);
+    return { kind: "unverified", reason: messages.silentWithoutTable(scope.endpoint!.id, scope.param ?? "filters", kindOf(op)!, guess) };
   }
   if (typeof fromTable === "object") {
-    return { kind: "unverified", reason: `${listPhrase(scope, list, op, true)}, but ${noTable} to say for which field types; ${fromTable.dispute}` };
+    return { kind: "unverified", reason: messages.listedWithoutTable(listPhrase(scope, list, op, true), fromTable.dispute) };
   }
   return ALLOWED;
 }

@@ -58,13 +58,13 @@ function cliDiagnostic(d: Diagnostic, field: string, endpoint: string, params: R
   // The compiler's `param` option is, on this command line, the flag that gave the expression.
   if (d.option === "param") {
     const flags = filterFlagsOf(endpoint);
-    return { ...d, option: flagOf(field, params), ...(d.hint === undefined && flags.length > 0 ? { hint: `use ${flags.join(" or ")}` } : {}) };
+    return { ...d, option: flagOf(field, params), ...(d.hint === undefined && flags.length > 0 ? { hint: hints.useFlags(flags) } : {}) };
   }
   const dfsqField = TASK_FLAGS.find((f) => d.hint !== undefined && d.hint === hints.useDfsqField(f.key));
   return {
     ...d,
     option: flagOf(d.option, params),
-    ...(dfsqField === undefined ? {} : { hint: `give the expression with ${dfsqField.flag}, as in ${dfsqField.flag} 'rank > 10'` }),
+    ...(dfsqField === undefined ? {} : { hint: hints.giveWithFlag(dfsqField.flag) }),
   };
 }
 

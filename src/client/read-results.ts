@@ -1,3 +1,4 @@
+import * as messages from "../diagnostics/messages.js";
 import type { ResponseWarning } from "./live-types.js";
 import { ENGLISH_MESSAGES } from "../task/zod-english.js";
 import { resultSchemaOf, type ItemOf, type ResultOf } from "./response-schemas.js";
@@ -34,7 +35,7 @@ export function readResults<E extends string>(endpointId: E, raw: readonly unkno
         warnings.push({ code: "unexpected_result", path, message: issue.message });
       }
       const more = issues.length - MAX_WARNINGS_PER_RESULT;
-      if (more > 0) warnings.push({ code: "unexpected_result", path: at, message: `and ${more} more differences from the schema in this result` });
+      if (more > 0) warnings.push({ code: "unexpected_result", path: at, message: messages.moreSchemaDifferences(more) });
     }
     results.push(result);
     const list: unknown = typeof result === "object" && result !== null ? (result as { items?: unknown }).items : undefined;

@@ -200,10 +200,10 @@ function readFormatOptions(options: unknown): { color: boolean; width: number | 
   const color = readProperty(options as object, "color");
   const width = readProperty(options as object, "width");
   if (!color.ok || (color.value !== undefined && typeof color.value !== "boolean")) {
-    throw invalidArgument(messages.optionTakes("color", "true or false"));
+    throw invalidArgument(messages.optionTakes("color", messages.things.boolean));
   }
   if (!width.ok || (width.value !== undefined && (typeof width.value !== "number" || Number.isNaN(width.value)))) {
-    throw invalidArgument(messages.optionTakes("width", "a number of columns"));
+    throw invalidArgument(messages.optionTakes("width", messages.things.columns));
   }
   return { color: color.value === true, width: width.value as number | undefined };
 }

@@ -80,3 +80,7 @@ export const headerParams = (params: readonly string[]) => `write one of ${param
 export const compileFirst = () => "compile the expression into the array first: `dfsq compile '…'`";
 export const useDfsqField = (dfsqName: string) => `write the expression as ${code(dfsqName)}, e.g. { ${dfsqName}: "rank > 10" }`;
 export const encodeSpaces = () => "encode them as %20";
+
+// The command line's flags, where the library's hint names a task key
+export const useFlags = (flags: readonly string[]) => `use ${flags.join(" or ")}`;
+export const giveWithFlag = (flag: string) => `give the expression with ${flag}, as in ${flag} 'rank > 10'`;

@@ -8,6 +8,7 @@
  */
 
 import { describeValue } from "../values/guarded.js";
+import type { DateProblem } from "../values/time.js";
 import { code, plural, typeName } from "./wording.js";
 
 /** Where a `not` or a `between` turned what was written into another operator, say so. */
@@ -22,7 +23,7 @@ export const invalidNumber = (text: string) => `${code(text)} is not a number`;
 export const numberOutOfRange = (text: string) => `${code(text)} is too large to be a number`;
 export const impreciseNumber = (text: string, value: number) =>
   `${code(text)} cannot be represented exactly; it would be sent as ${value}`;
-export const invalidDate = (text: string, reason: string) => `${code(text)} is not a valid date: ${reason}`;
+export const invalidDate = (text: string, problem: DateProblem) => `${code(text)} is not a valid date: ${dateProblem(problem)}`;
 export const timeOutOfRange = () => "this time falls outside the years 0000–9999";
 export const invalidNow = () => "`options.now` is not a valid instant";
 export const fractionalSeconds = (text: string) =>
@@ -100,7 +101,7 @@ export const quotedBoolean = (text: string) =>
 export const quotedTime = (text: string) =>
   `the date ${code(JSON.stringify(text))} is quoted, so it is sent as written; DataForSEO's times are yyyy-mm-dd hh:mm:ss +00:00`;
 export const quotedTimeHint = (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`;
-export const invalidTime = (text: string, reason: string) => `${code(text)} is not a valid time: ${reason}`;
+export const invalidTime = (text: string, problem: DateProblem) => `${code(text)} is not a valid time: ${dateProblem(problem)}`;
 export const invalidRegex = (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`;
 export const regexTooLong = (length: number) => `this pattern is ${length} characters long; DataForSEO accepts at most 1000`;
 export const regexTooComplex = (size: number, limit: number) =>
@@ -223,6 +224,10 @@ export const things = {
   diagnostics: "an array of diagnostics",
   optionsObject: "its options as an object",
   items: "an array of items",
+  boolean: "true or false",
+  columns: "a number of columns",
+  unreadableArray: "an array that cannot be read",
+  readingThrew: "reading it threw (a Proxy or a getter?)",
 } as const;
 export const takes = (name: string, what: string, found: string) => `${code(name)} takes ${what}, found ${found}`;
 export const notADiagnostic = (name: string, index: number, found: string) =>
@@ -349,3 +354,45 @@ export const configTooSmall = (where: string, minimum: number | bigint, inclusiv
 export const configOther = (where: string, what: string) => `${subject(where)}: ${what}`;
 export const configUnknownCode = (name: string) => `${code(name)} is not a dfsq diagnostic code`;
 export const configBadNow = (text: string) => `\`now\` takes an ISO 8601 date or instant (2024-03-01, 2024-03-01T12:00:00Z), found ${JSON.stringify(text)}`;
+
+/** Why a text is not a real date (values/time.ts's parseIsoDate). */
+export function dateProblem(problem: DateProblem): string {
+  switch (problem.kind) {
+    case "format":
+      return "dates are written yyyy-mm-dd, optionally followed by Thh:mm:ss and an offset";
+    case "trailing":
+      return "unexpected characters";
+    case "month":
+      return `there is no month ${problem.month}`;
+    case "day":
+      return `${problem.yearMonth} has no day ${problem.day}`;
+    case "time":
+      return `${problem.time} is not a time of day`;
+    case "offset":
+      return `${problem.offset} is not a UTC offset`;
+  }
+}
+
+// Responses (the client's warnings about results that differ from their schema)
+export const moreSchemaDifferences = (more: number) => `and ${more} more differences from the schema in this result`;
+
+// What DataForSEO's docs say of an operator (catalog/operators.ts), the reasons of operator_conflict,
+// operator_unverified and operator_not_allowed. Endpoint ids are quoted whole.
+const whole = (text: string) => code(text, Number.POSITIVE_INFINITY);
+const NO_TABLE = "this API's docs have no type list";
+/** "`backlinks/referring_domains` lists no `ilike` in its `filters` row", or what a borrowed list says. */
+export const listSays = (endpoint: string, param: string, op: string, lists: boolean, borrowed?: string) =>
+  borrowed === undefined
+    ? `${whole(endpoint)} lists ${lists ? "" : "no "}${whole(op)} in its ${whole(param)} row`
+    : `${whole(endpoint)} prints no operator list for ${whole(param)}, and ${borrowed} ${lists ? "lists" : "has no"} ${whole(op)}`;
+export const tableSays = (table: string, type: string, op: string, allows: boolean) =>
+  allows ? `${table} allows it on ${typeName(type)} fields` : `${table} has no ${whole(op)} for ${typeName(type)} fields`;
+export const tablesAllow = (tables: string, type: string) => `${tables} allow it on ${typeName(type)} fields`;
+export const listAgainstTable = (list: string, table: string) => `${list}, while ${table}`;
+export const listWithoutTable = (list: string) => `${list}, and ${NO_TABLE}`;
+export const listedWithoutTable = (list: string, dispute: string) => `${list}, but ${NO_TABLE} to say for which field types; ${dispute}`;
+export const silentWithoutTable = (endpoint: string, param: string, kind: readonly string[], guess: string) =>
+  `${whole(endpoint)} lists none of ${kind.map(whole).join(" ")} in its ${whole(param)} row and ${NO_TABLE}; ${guess}`;
+
+// The command line
+export const notItems = () => 'expected a response envelope (with "tasks"), a result (with "items") or an array of items';

@@ -608,7 +608,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
     case T.DateTime: {
       const parsed = parseIsoDate(image);
       if (!parsed.ok) {
-        bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.reason));
+        bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.problem));
         return makeToken(type, image, start, undefined);
       }
       if (parsed.fractional) bag?.report("fractional_seconds", { start, end }, messages.fractionalSeconds(image));
@@ -616,7 +616,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
     }
     case T.InvalidDate: {
       const parsed = parseIsoDate(image);
-      bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.ok ? "unexpected characters" : parsed.reason));
+      bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.ok ? { kind: "trailing" } : parsed.problem));
       return makeToken(type, image, start, undefined);
     }
     case T.Duration:

@@ -317,7 +317,7 @@ const date: Recognizer = (ctx, i) => {
   const readings = ymd.map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`);
   const parsed = readings.length === 1 ? parseIsoDate(readings[0]!) : undefined;
   const repair = [makeToken(T.DateTime, text, span.start, parsed?.ok === true ? parsed.epochMs : undefined)];
-  const message = parsed?.ok === false ? messages.invalidDate(text, parsed.reason) : messages.notIsoDate(text);
+  const message = parsed?.ok === false ? messages.invalidDate(text, parsed.problem) : messages.notIsoDate(text);
   return mistake("invalid_date", span, message, {
     from: i,
     to,

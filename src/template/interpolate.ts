@@ -69,7 +69,7 @@ function valueTokens(value: unknown, span: Span, image: string, bag: DiagnosticB
   const read = readElements(value as object, LIMIT_CEILINGS.maxListLength);
   if (!read.ok) {
     if (read.why === "too_long") bag.report("list_too_long", span, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength));
-    else bag.report("invalid_interpolation", span, messages.invalidInterpolation("an array that cannot be read"));
+    else bag.report("invalid_interpolation", span, messages.invalidInterpolation(messages.things.unreadableArray));
     return [token(T.InterpolatedString, span, image, undefined)];
   }
   // An array is a list: `(a, b, c)`, so it stands where the grammar takes a list (after `in`).

@@ -18,9 +18,18 @@ const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
 /** Earliest instant with a four-digit year (0000-01-01 00:00:00 UTC). */
 const MIN_MS = new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(0);
 
+/** Why a text is not a real date, as facts (diagnostics/messages.ts words them: dateProblem). */
+export type DateProblem =
+  | { readonly kind: "format" }
+  | { readonly kind: "trailing" }
+  | { readonly kind: "month"; readonly month: string }
+  | { readonly kind: "day"; readonly yearMonth: string; readonly day: string }
+  | { readonly kind: "time"; readonly time: string }
+  | { readonly kind: "offset"; readonly offset: string };
+
 export type DateParse =
   | { readonly ok: true; readonly epochMs: number; readonly fractional: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly problem: DateProblem };
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2})?)?)?$/;
@@ -41,25 +50,25 @@ export function parseIsoDate(text: string): DateParse {
   const quick = quickDate(text);
   if (quick !== undefined) return { ok: true, epochMs: quick, fractional: false };
   const m = ISO.exec(text);
-  if (m === null) return { ok: false, reason: "dates are written yyyy-mm-dd, optionally followed by Thh:mm:ss and an offset" };
+  if (m === null) return { ok: false, problem: { kind: "format" } };
   const year = +m[1]!;
   const month = +m[2]!;
   const day = +m[3]!;
-  if (month < 1 || month > 12) return { ok: false, reason: `there is no month ${m[2]}` };
+  if (month < 1 || month > 12) return { ok: false, problem: { kind: "month", month: m[2]! } };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: `${m[1]}-${m[2]} has no day ${m[3]}` };
+    return { ok: false, problem: { kind: "day", yearMonth: `${m[1]}-${m[2]}`, day: m[3]! } };
   }
   const hour = m[4] === undefined ? 0 : +m[4];
   const minute = m[5] === undefined ? 0 : +m[5];
   const second = m[6] === undefined ? 0 : +m[6];
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, reason: `${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`} is not a time of day` };
+    return { ok: false, problem: { kind: "time", time: `${m[4]}:${m[5]}${m[6] === undefined ? "" : `:${m[6]}`}` } };
   }
   let offsetMinutes = 0;
   if (m[9] !== undefined) {
     const oh = +m[10]!;
     const om = m[11] === undefined ? 0 : +m[11];
-    if (oh > 23 || om > 59) return { ok: false, reason: `${m[9]}${m[10]}:${m[11] ?? "00"} is not a UTC offset` };
+    if (oh > 23 || om > 59) return { ok: false, problem: { kind: "offset", offset: `${m[9]}${m[10]}:${m[11] ?? "00"}` } };
     offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
   }
   const local = daysFromCivil(year, month, day) * UNIT_MS.d + hour * UNIT_MS.h + minute * UNIT_MS.m + second * UNIT_MS.s;

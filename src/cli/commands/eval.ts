@@ -1,3 +1,4 @@
+import * as messages from "../../diagnostics/messages.js";
 import { checkFilter } from "../../compile.js";
 import { DfsqError } from "../../diagnostics/error.js";
 import { formatDiagnostics } from "../../diagnostics/format.js";
@@ -69,7 +70,7 @@ export function itemsOf(value: unknown): Items {
     return { ok: true, items: itemsOfResults(results) };
   }
   if (isRecord(value) && Array.isArray(value.items)) return { ok: true, items: value.items };
-  return { ok: false, reason: 'expected a response envelope (with "tasks"), a result (with "items") or an array of items' };
+  return { ok: false, reason: messages.notItems() };
 }
 
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
