@@ -62,14 +62,18 @@ export function emit(node: LoweredNode, chains: "binary" | "flat"): FilterNode {
     const value = Array.isArray(node.value) ? node.value.slice() : node.value;
     return [node.field, node.op, value] as Condition;
   }
-  const items: FilterNode[] = [];
-  for (const item of node.items) items.push(emit(item, chains));
+  const { items, op } = node;
   if (chains === "flat") {
-    const out: (FilterNode | Connective)[] = [items[0]!];
-    for (let i = 1; i < items.length; i++) out.push(node.op, items[i]!);
+    // Filled in place, sized up front: no array of the operands first (at 10,000 conditions that
+    // copy was a tenth of the emit).
+    const out = new Array<FilterNode | Connective>(items.length * 2 - 1);
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out[i * 2 - 1] = op;
+      out[i * 2] = emit(items[i]!, chains);
+    }
     return out as FilterNode;
   }
-  let acc = items[0]!;
-  for (let i = 1; i < items.length; i++) acc = [acc, node.op, items[i]!];
+  let acc = emit(items[0]!, chains);
+  for (let i = 1; i < items.length; i++) acc = [acc, op, emit(items[i]!, chains)];
   return acc;
 }

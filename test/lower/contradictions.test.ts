@@ -50,6 +50,19 @@ describe("contradictions", () => {
     expectDiagnostics("x = 1 and x = 2 and x = 3", [["contradiction", "x = 2"]]);
   });
 
+  // Up to 32 conditions compare their fields pairwise; longer chains sort them.
+  it.each([8, 32, 33, 200])("finds a repeated field in a chain of %i conditions, whatever its place", (n) => {
+    const options = { maxConditions: Infinity, now: NOW };
+    const others = Array.from({ length: n - 2 }, (_, i) => `f${i} > ${i}`);
+    for (const [first, second] of [[0, n - 2], [n - 3, n - 2], [Math.floor(n / 2), Math.floor(n / 2) + 1]] as const) {
+      const parts = [...others];
+      parts.splice(second, 0, "rank < 5");
+      parts.splice(first, 0, "rank > 10");
+      expectDiagnostics(parts.join(" and "), [["contradiction", "rank < 5"]], options);
+    }
+    expect(checkFilter([...others, "rank > 10", "g < 5"].join(" and "), options).diagnostics).toEqual([]);
+  });
+
   it("reports raw arrays at their JSON path", async () => {
     const { validateFilter } = await import("../../src/validate/validate.js");
     const r = validateFilter([["x", "=", 1], "and", ["x", "=", 2]]);
