@@ -173,7 +173,7 @@ function fieldsNamedTwice(conditions: readonly LoweredCondition[]): ReadonlySet<
     }
     return twice ?? NONE;
   }
-  const names = conditions.map((c) => c.field).sort();
+  const names = conditions.map((c) => c.field).toSorted();
   for (let i = 1; i < names.length; i++) if (names[i] === names[i - 1]) (twice ??= new Set()).add(names[i]!);
   return twice ?? NONE;
 }

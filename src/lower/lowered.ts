@@ -64,13 +64,10 @@ export function emit(node: LoweredNode, chains: "binary" | "flat"): FilterNode {
   }
   const { items, op } = node;
   if (chains === "flat") {
-    // Filled in place, sized up front: no array of the operands first (at 10,000 conditions that
-    // copy was a tenth of the emit).
-    const out = new Array<FilterNode | Connective>(items.length * 2 - 1);
-    for (let i = 0; i < items.length; i++) {
-      if (i > 0) out[i * 2 - 1] = op;
-      out[i * 2] = emit(items[i]!, chains);
-    }
+    // Straight into the output: no array of the operands first (at 10,000 conditions that copy
+    // was a tenth of the emit).
+    const out: (FilterNode | Connective)[] = [emit(items[0]!, chains)];
+    for (let i = 1; i < items.length; i++) out.push(op, emit(items[i]!, chains));
     return out as FilterNode;
   }
   let acc = emit(items[0]!, chains);
