@@ -73,7 +73,9 @@ export function checkAndLower(
   if (bag.errorCount > 0) return undefined;
   findContradictions(lowered, (conditions) => {
     const last = conditions[conditions.length - 1]!;
-    bag.reportAt("contradiction", last, messages.contradiction(last.field, conditions.map((c) => [c.op, JSON.stringify(c.value)] as const)));
+    bag.reportAt("contradiction", last, messages.contradiction(last.field, conditions.map((c) => [c.op, JSON.stringify(c.value)] as const)), {
+      data: { field: last.field },
+    });
   });
   return emit(lowered, options.chains ?? "binary");
 }
@@ -136,7 +138,9 @@ function applyLimits(node: LoweredNode, bag: DiagnosticBag, limits: Limits, opti
   // Asked for, the rewrites need no word; made to fit the limit, the user should know the array
   // sent is not the one written.
   if (!optimize && conditions.length < count && conditions.length <= limits.maxConditions) {
-    bag.reportAt("filter_rewritten", conditions[0]!, messages.filterRewritten(count, conditions.length, limits.maxConditions, log));
+    bag.reportAt("filter_rewritten", conditions[0]!, messages.filterRewritten(count, conditions.length, limits.maxConditions, log), {
+      data: { from: count, to: conditions.length },
+    });
   }
   if (conditions.length > limits.maxConditions) {
     const first = conditions[limits.maxConditions]!;

@@ -1,4 +1,4 @@
-import { childLocation, JSON_ROOT, toJsonPath, type DiagnosticBag, type JsonLocation } from "../diagnostics/diagnostic.js";
+import { childLocation, JSON_ROOT, toJsonPath, type DiagnosticBag, type ExtrasFor, type JsonLocation } from "../diagnostics/diagnostic.js";
 import * as hints from "../diagnostics/hints.js";
 import * as messages from "../diagnostics/messages.js";
 import { rawElementBudget, type Limits } from "../options.js";
@@ -78,8 +78,13 @@ class Walk {
     return this.report("invalid_filter", at, message, hint);
   }
 
-  problem(code: "nesting_too_deep" | "mixed_connectives" | "empty_field_name" | "empty_list" | "list_too_long", at: At, message: string): undefined {
-    this.bag.reportAt(code, { span: ZERO, at }, message);
+  problem<C extends "nesting_too_deep" | "mixed_connectives" | "empty_field_name" | "empty_list" | "list_too_long">(
+    code: C,
+    at: At,
+    message: string,
+    ...extras: ExtrasFor<C>
+  ): undefined {
+    this.bag.reportAt(code, { span: ZERO, at }, message, ...extras);
     return undefined;
   }
 
@@ -113,10 +118,11 @@ class Walk {
       return this.invalid(got.index === undefined ? at : child(at, got.index), messages.unreadableValue());
     }
     if (list && got.length > this.limits.maxListLength) {
-      return this.problem("list_too_long", at, messages.listTooLong(got.length, this.limits.maxListLength));
+      const { maxListLength } = this.limits;
+      return this.problem("list_too_long", at, messages.listTooLong(got.length, maxListLength), { data: { length: got.length, max: maxListLength } });
     }
     this.#exhausted = true;
-    this.bag.report("input_too_long", ZERO, messages.rawTooLarge(this.budget), { path: toJsonPath(at) });
+    this.bag.report("input_too_long", ZERO, messages.rawTooLarge(this.budget), { path: toJsonPath(at), data: { max: this.budget } });
     return undefined;
   }
 }
@@ -171,7 +177,8 @@ function readNode(walk: Walk, value: unknown, at: At, place: Place, read?: reado
     const pair = parens && depth === walk.limits.maxDepth + 1 ? readPair(walk, value, items, at, op) : undefined;
     if (pair === "errors") return undefined;
     if (pair !== undefined && betweenOf(pair) !== undefined) return pair;
-    return walk.problem("nesting_too_deep", at, messages.rawNestingTooDeep(walk.limits.maxDepth));
+    const max = walk.limits.maxDepth;
+    return walk.problem("nesting_too_deep", at, messages.rawNestingTooDeep(max), { data: { max } });
   }
   walk.open(value);
   const chain = readGroup(walk, value, items, at, depth, op);

@@ -96,7 +96,7 @@ function list(values: unknown): Operand {
   // Read once, and no further than any limit could allow: the compiler checks the real limit.
   const read = readElements(values as object, LIMIT_CEILINGS.maxListLength);
   if (!read.ok && read.why === "too_long") {
-    throw new DfsqError([makeDiagnostic("", "list_too_long", ZERO, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength))]);
+    throw new DfsqError([makeDiagnostic("", "list_too_long", ZERO, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength), { data: { length: read.length, max: LIMIT_CEILINGS.maxListLength } })]);
   }
   if (!read.ok) return badArgument(messages.unreadableList());
   return { kind: "list", items: read.items.map(value), span: ZERO };

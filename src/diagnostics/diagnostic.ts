@@ -87,6 +87,29 @@ export interface DiagnosticData {
   readonly too_many_conditions: { readonly count: number; readonly max: number };
   /** `count` sort rules, `max` allowed. */
   readonly too_many_sort_rules: { readonly count: number; readonly max: number };
+  /** `max`: the limit in force (characters of text; for raw arrays, elements in all). `length`:
+   * the text's length; absent for arrays, whose reading stops at the limit. */
+  readonly input_too_long: { readonly max: number; readonly length?: number };
+  /** `max`: the deepest nesting allowed (groups and `not`s). */
+  readonly nesting_too_deep: { readonly max: number };
+  /** `length` values in the list, `max` allowed. */
+  readonly list_too_long: { readonly length: number; readonly max: number };
+  /** `length` characters in the pattern, `max` allowed. */
+  readonly regex_too_long: { readonly length: number; readonly max: number };
+  readonly like_too_long: { readonly length: number; readonly max: number };
+  /** `size`: RE2's estimate of the compiled pattern, in instructions; `max`: dfsq's cap. */
+  readonly regex_too_complex: { readonly size: number; readonly max: number };
+  /** `reason`: RE2's, as `this pattern is not valid RE2: …` quotes it. */
+  readonly invalid_regex: { readonly reason: string };
+  /** `written`: the spelling used (`&&`, `==`, `!=`); `operator`: dfsq's own (`and`, `=`, `<>`). */
+  readonly operator_alias: { readonly written: string; readonly operator: string };
+  /** The field whose conditions cannot all hold. */
+  readonly contradiction: { readonly field: string };
+  /** `from` conditions written, `to` sent. */
+  readonly filter_rewritten: { readonly from: number; readonly to: number };
+  /** The sort field, as written. */
+  readonly duplicate_sort_field: { readonly field: string };
+  readonly field_not_sortable: { readonly field: string };
 }
 
 type DataOf<C extends DiagnosticCode> = C extends keyof DiagnosticData ? DiagnosticData[C] : Record<never, never>;

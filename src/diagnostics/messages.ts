@@ -103,7 +103,7 @@ export const quotedTime = (text: string) =>
 export const quotedTimeHint = (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`;
 export const invalidTime = (text: string, problem: DateProblem) => `${code(text)} is not a valid time: ${dateProblem(problem)}`;
 export const invalidRegex = (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`;
-export const regexTooLong = (length: number) => `this pattern is ${length} characters long; DataForSEO accepts at most 1000`;
+export const regexTooLong = (length: number, max: number) => `this pattern is ${length} characters long; DataForSEO accepts at most ${max}`;
 export const regexTooComplex = (size: number, limit: number) =>
   `this pattern compiles to about ${size} RE2 instructions; dfsq accepts at most ${limit}, so that matching it stays fast`;
 export const likeTooLong = (length: number, limit: number) =>
@@ -117,7 +117,8 @@ export const fieldReferenceUndocumented = (endpoint: string) =>
   `DataForSEO lists ${code(endpoint, 80)} among neither the endpoints that accept field references nor those that do not`;
 export const fieldReferenceTypes = (left: string, leftType: string, right: string, rightType: string) =>
   `${code(left)} is a ${typeName(leftType)} field but ${code(right)} is a ${typeName(rightType)} field; a field reference compares fields of one type`;
-export const fieldNotSortable = (field: string, why: string) => `${code(field)} cannot be sorted on: ${why}`;
+export const fieldNotSortable = (field: string, why: "array" | "tld") =>
+  `${code(field)} cannot be sorted on: ${why === "array" ? "array fields cannot be sort rules" : "TLD keys work in filters only"}`;
 export const fieldSortUnknown = (field: string) =>
   `${code(field)} is a map key; whether DataForSEO can sort on map keys is undocumented`;
 export const bareFieldNotBool = (field: string, type: string) =>

@@ -1,4 +1,4 @@
-import { DiagnosticBag, type JsonLocation, type Span } from "../diagnostics/diagnostic.js";
+import { DiagnosticBag, type ExtrasFor, type JsonLocation, type Span } from "../diagnostics/diagnostic.js";
 import { DfsqError } from "../diagnostics/error.js";
 import * as messages from "../diagnostics/messages.js";
 import type { Scalar } from "../lower/filter-array.js";
@@ -34,9 +34,14 @@ export function evaluateExpr(expr: Expr, item: unknown, options: EvaluateExprOpt
 
 const TRUE = known(true);
 
-function fail(code: "invalid_regex" | "invalid_date" | "invalid_filter", node: { span: Span; at?: JsonLocation }, message: string): never {
+function fail<C extends "invalid_regex" | "invalid_date" | "invalid_filter">(
+  code: C,
+  node: { span: Span; at?: JsonLocation },
+  message: string,
+  ...extras: ExtrasFor<C>
+): never {
   const bag = new DiagnosticBag("");
-  bag.reportAt(code, node, message);
+  bag.reportAt(code, node, message, ...extras);
   throw new DfsqError(bag.sorted());
 }
 
@@ -56,7 +61,7 @@ function evaluate(expr: Expr, item: unknown, nowMs: number): boolean {
       const operand = expr.operand;
       if (operand.kind === "field") return prepareReference(expr.op)(value, readPath(item, splitPath(operand.path)));
       const prepared = prepareTest(expr.op, operandValue(operand, nowMs));
-      if (!prepared.ok) fail(prepared.code, operand, messages.invalidRegex(prepared.reason));
+      if (!prepared.ok) fail(prepared.code, operand, messages.invalidRegex(prepared.reason), { data: { reason: prepared.reason } });
       return prepared.test(value);
     }
     case "between": {

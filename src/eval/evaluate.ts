@@ -149,7 +149,7 @@ function prepare(expr: ArrayExpr, bag: DiagnosticBag): ItemMatcher {
       }
       const prepared = prepareTest(expr.op, literal(operand));
       if (!prepared.ok) {
-        bag.reportAt(prepared.code, operand, messages.invalidRegex(prepared.reason));
+        bag.reportAt(prepared.code, operand, messages.invalidRegex(prepared.reason), { data: { reason: prepared.reason } });
         return matchNothing;
       }
       const test = prepared.test;

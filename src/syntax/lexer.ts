@@ -503,6 +503,7 @@ function reportAlias(type: TokenType, source: string, from: number, to: number, 
   const span = { start: from + base, end: to + base };
   const image = source.slice(from, to);
   bag.report("operator_alias", span, messages.operatorAlias(image, canonical), {
+    data: { written: image, operator: canonical },
     hint: hints.write(canonical),
     fixes: [{ title: hints.write(canonical), edits: [{ span, insert }] }],
   });

@@ -52,7 +52,9 @@ function reportUnmatched(source: string, [offset, length]: readonly [number, num
 /** Refuses input over the length cap before any scanning. */
 function withinLength(source: string, bag: DiagnosticBag, limits: Limits): boolean {
   if (source.length <= limits.maxInputLength) return true;
-  bag.report("input_too_long", { start: limits.maxInputLength, end: source.length }, messages.inputTooLong(source.length, limits.maxInputLength));
+  bag.report("input_too_long", { start: limits.maxInputLength, end: source.length }, messages.inputTooLong(source.length, limits.maxInputLength), {
+    data: { max: limits.maxInputLength, length: source.length },
+  });
   return false;
 }
 
@@ -61,7 +63,9 @@ function withinDepth(tokens: readonly ScannedToken[], bag: DiagnosticBag, limits
   const deep = findExcessNesting(tokens, limits.maxDepth);
   if (deep < 0) return true;
   const t = tokens[deep]!;
-  bag.report("nesting_too_deep", { start: t.startOffset, end: t.startOffset + t.image.length }, messages.nestingTooDeep(limits.maxDepth));
+  bag.report("nesting_too_deep", { start: t.startOffset, end: t.startOffset + t.image.length }, messages.nestingTooDeep(limits.maxDepth), {
+    data: { max: limits.maxDepth },
+  });
   return false;
 }
 

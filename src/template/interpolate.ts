@@ -68,7 +68,7 @@ function valueTokens(value: unknown, span: Span, image: string, bag: DiagnosticB
   // Read once, and no further than any limit could allow: the checks apply the real limit.
   const read = readElements(value as object, LIMIT_CEILINGS.maxListLength);
   if (!read.ok) {
-    if (read.why === "too_long") bag.report("list_too_long", span, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength));
+    if (read.why === "too_long") bag.report("list_too_long", span, messages.listTooLong(read.length, LIMIT_CEILINGS.maxListLength), { data: { length: read.length, max: LIMIT_CEILINGS.maxListLength } });
     else bag.report("invalid_interpolation", span, messages.invalidInterpolation(messages.things.unreadableArray));
     return [token(T.InterpolatedString, span, image, undefined)];
   }

@@ -48,6 +48,42 @@ describe("diagnostic payloads", () => {
   });
 });
 
+describe("diagnostic payloads: limits, names and rewrites", () => {
+  it("the caps say their limit and what went over it, from text and from arrays", () => {
+    expect(first(checkFilter("a > 1", { maxInputLength: 3 }).diagnostics, "input_too_long")).toMatchObject({ max: 3, length: 5 });
+    expect(first(checkFilter("((a > 1))", { maxDepth: 1 }).diagnostics, "nesting_too_deep")).toMatchObject({ max: 1 });
+    expect(first(checkFilter("a in (1, 2, 3)", { maxListLength: 2 }).diagnostics, "list_too_long")).toMatchObject({ length: 3, max: 2 });
+    expect(first(validateFilter(["a", "in", [1, 2, 3]], { maxListLength: 2 }).diagnostics, "list_too_long")).toMatchObject({ length: 3, max: 2, path: [2] });
+    expect(first(checkFilter(`a ~ "${"x".repeat(1001)}"`).diagnostics, "regex_too_long")).toMatchObject({ length: 1001, max: 1000 });
+    expect(first(checkFilter(`a like "${"%".repeat(3000)}"`).diagnostics, "like_too_long")).toMatchObject({ length: 3000 });
+    const complex = first(checkFilter('a ~ "((a{10}){10}){10}"').diagnostics, "regex_too_complex");
+    expect(complex).toMatchObject({ max: expect.any(Number), size: expect.any(Number) });
+    expect((complex as { size: number; max: number }).size).toBeGreaterThan((complex as { max: number }).max);
+  });
+
+  it("invalid_regex carries RE2's reason", () => {
+    expect(first(checkFilter('a ~ "(?=x)"').diagnostics, "invalid_regex")).toMatchObject({ reason: "lookahead `(?=` is not supported by RE2" });
+    expect(first(validateFilter(["a", "regex", "(x"]).diagnostics, "invalid_regex")).toMatchObject({ reason: "missing closing `)`", path: [2] });
+  });
+
+  it("operator_alias: the spelling written and the operator it stands for", () => {
+    expect(first(checkFilter("a > 1 && b == 2").diagnostics, "operator_alias")).toMatchObject({ written: "&&", operator: "and" });
+  });
+
+  it("contradiction and filter_rewritten: the field; the conditions written and sent", () => {
+    expect(first(checkFilter("rank > 10 and rank < 5").diagnostics, "contradiction")).toMatchObject({ field: "rank" });
+    const nine = Array.from({ length: 9 }, (_, i) => `a = ${i}`).join(" or ");
+    expect(first(checkFilter(nine).diagnostics, "filter_rewritten")).toMatchObject({ from: 9, to: 1 });
+  });
+
+  it("duplicate_sort_field and field_not_sortable: the field", () => {
+    expect(first(checkOrderBy("rank, rank desc").diagnostics, "duplicate_sort_field")).toMatchObject({ field: "rank" });
+    expect(first(checkOrderBy("referring_links_tld.com desc", { endpoint: "backlinks/referring_domains" }).diagnostics, "field_not_sortable")).toMatchObject({
+      field: "referring_links_tld.com",
+    });
+  });
+});
+
 describe("severity", () => {
   it("comes from the code; only the codes of SEVERITY_OVERRIDES take another at the call site", () => {
     const bag = new DiagnosticBag("x");

@@ -6,7 +6,7 @@ import type { OrderByRule } from "../rule.js";
 export const duplicateSortFieldRule: OrderByRule = (ast, ctx) => {
   const seen = new Set<string>();
   for (const rule of ast.rules) {
-    if (seen.has(rule.field.path)) ctx.bag.reportAt("duplicate_sort_field", rule.field, messages.duplicateSortField(rule.field.path));
+    if (seen.has(rule.field.path)) ctx.bag.reportAt("duplicate_sort_field", rule.field, messages.duplicateSortField(rule.field.path), { data: { field: rule.field.path } });
     seen.add(rule.field.path);
   }
 };

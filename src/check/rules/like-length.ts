@@ -8,5 +8,5 @@ import type { FilterRule } from "../rule.js";
 export const likeLengthRule: FilterRule = (leaf, ctx) => {
   if (leaf.kind !== "condition" || !LIKE_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const length = leaf.operand.value.length;
-  if (length > MAX_LIKE_PATTERN) ctx.bag.reportAt("like_too_long", leaf.operand, messages.likeTooLong(length, MAX_LIKE_PATTERN));
+  if (length > MAX_LIKE_PATTERN) ctx.bag.reportAt("like_too_long", leaf.operand, messages.likeTooLong(length, MAX_LIKE_PATTERN), { data: { length, max: MAX_LIKE_PATTERN } });
 };

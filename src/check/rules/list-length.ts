@@ -7,5 +7,5 @@ export const listLengthRule: FilterRule = (leaf, ctx) => {
   const list = leaf.operand;
   const max = ctx.limits.maxListLength;
   if (list.items.length === 0) ctx.bag.reportAt("empty_list", list, messages.emptyList());
-  else if (list.items.length > max) ctx.bag.reportAt("list_too_long", list.items[max]!, messages.listTooLong(list.items.length, max));
+  else if (list.items.length > max) ctx.bag.reportAt("list_too_long", list.items[max]!, messages.listTooLong(list.items.length, max), { data: { length: list.items.length, max } });
 };

@@ -21,5 +21,6 @@ export const regexCostRule: FilterRule = (leaf, ctx) => {
   const repeat = heaviest && literal.value.slice(heaviest.offset, heaviest.offset + heaviest.length);
   ctx.bag.reportAt("regex_too_complex", node, messages.regexTooComplex(program.size, MAX_REGEX_PROGRAM), {
     hint: hints.simplifyRegex(repeat),
+    data: { size: program.size, max: MAX_REGEX_PROGRAM },
   });
 };

@@ -16,7 +16,7 @@ export const regexRule: FilterRule = (leaf, ctx) => {
   const literal = leaf.operand;
   const pattern = literal.value;
   if (pattern.length > MAX_PATTERN) {
-    ctx.bag.reportAt("regex_too_long", literal, messages.regexTooLong(pattern.length));
+    ctx.bag.reportAt("regex_too_long", literal, messages.regexTooLong(pattern.length, MAX_PATTERN), { data: { length: pattern.length, max: MAX_PATTERN } });
     return;
   }
   const problem = findRe2SyntaxError(pattern);
@@ -29,6 +29,7 @@ export const regexRule: FilterRule = (leaf, ctx) => {
   const span = verbatim ? { start, end: Math.min(start + Math.max(1, problem.length), literal.span.end - 1) } : literal.span;
   ctx.bag.reportAt("invalid_regex", { span, at: literal.at }, messages.invalidRegex(problem.reason), {
     hint: hintFor(pattern, problem),
+    data: { reason: problem.reason },
   });
 };
 

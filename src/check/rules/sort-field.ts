@@ -17,17 +17,12 @@ export const sortFieldRule: OrderByRule = (ast, ctx) => {
       case "sortable":
         break;
       case "not_sortable":
-        ctx.bag.reportAt(
-          "field_not_sortable",
-          rule.field,
-          messages.fieldNotSortable(
-            rule.field.path,
-            match.type.startsWith("array") ? "array fields cannot be sort rules" : "TLD keys work in filters only",
-          ),
-        );
+        ctx.bag.reportAt("field_not_sortable", rule.field, messages.fieldNotSortable(rule.field.path, match.type.startsWith("array") ? "array" : "tld"), {
+          data: { field: rule.field.path },
+        });
         break;
       case "unknown":
-        ctx.bag.reportAt("field_not_sortable", rule.field, messages.fieldSortUnknown(rule.field.path), { severity: "warning" });
+        ctx.bag.reportAt("field_not_sortable", rule.field, messages.fieldSortUnknown(rule.field.path), { severity: "warning", data: { field: rule.field.path } });
         break;
     }
   }
