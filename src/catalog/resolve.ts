@@ -169,12 +169,14 @@ export function resolveCatalog(
     if (target === "order_by" && !endpoint.orderBy) {
       bag.report("unsupported_parameter", ZERO, messages.unsupportedParameter(endpoint.id, "order_by", []), {
         option: "endpoint",
+        data: { param: "order_by" },
       });
       return undefined;
     }
     if (!(param in endpoint.params)) {
       bag.report("unsupported_parameter", ZERO, messages.unsupportedParameter(endpoint.id, param, Object.keys(endpoint.params)), {
         option: "param",
+        data: { param },
       });
       return undefined;
     }

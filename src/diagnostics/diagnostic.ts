@@ -110,6 +110,21 @@ export interface DiagnosticData {
   /** The sort field, as written. */
   readonly duplicate_sort_field: { readonly field: string };
   readonly field_not_sortable: { readonly field: string };
+  /** `operator` as sent, the `field`, and `reason`: what DataForSEO's docs say of it, in words. */
+  readonly operator_conflict: { readonly operator: string; readonly field: string; readonly reason: string };
+  readonly operator_unverified: { readonly operator: string; readonly field: string; readonly reason: string };
+  /** A bare field (`dofollow` alone, meaning `= true`) whose type is `fieldType`, not `bool`. */
+  readonly bare_field_not_bool: { readonly field: string; readonly fieldType: string };
+  /** The parameter the endpoint (the `endpoint` option) does not take: `order_by` or a filter parameter. */
+  readonly unsupported_parameter: { readonly param: string };
+  /** The text between the quotes, which looks like a number, a boolean or a date. */
+  readonly quoted_number: { readonly text: string };
+  readonly quoted_boolean: { readonly text: string };
+  readonly quoted_time: { readonly text: string };
+  /** `text` as written, `value` the number it would be sent as. */
+  readonly imprecise_number: { readonly text: string; readonly value: number };
+  /** The `like` pattern, which has no `%`. */
+  readonly like_without_wildcard: { readonly pattern: string };
 }
 
 type DataOf<C extends DiagnosticCode> = C extends keyof DiagnosticData ? DiagnosticData[C] : Record<never, never>;

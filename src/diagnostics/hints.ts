@@ -84,3 +84,11 @@ export const encodeSpaces = () => "encode them as %20";
 // The command line's flags, where the library's hint names a task key
 export const useFlags = (flags: readonly string[]) => `use ${flags.join(" or ")}`;
 export const giveWithFlag = (flag: string) => `give the expression with ${flag}, as in ${flag} 'rank > 10'`;
+
+export const unquoteTime = (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`;
+/** A fix's title: the text to write, as it is (a time literal). */
+export const writeUnquoted = (text: string) => `write ${text}`;
+
+// Titles of quick fixes, as editors list them (plain text)
+export const quoteAs = (quoted: string) => `quote it: ${quoted}`;
+export const replaceWith = (text: string) => `replace with ${text}`;

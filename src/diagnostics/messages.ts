@@ -100,7 +100,6 @@ export const quotedBoolean = (text: string) =>
   `the boolean ${code(text)} is written as a string; how DataForSEO treats that is undocumented`;
 export const quotedTime = (text: string) =>
   `the date ${code(JSON.stringify(text))} is quoted, so it is sent as written; DataForSEO's times are yyyy-mm-dd hh:mm:ss +00:00`;
-export const quotedTimeHint = (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`;
 export const invalidTime = (text: string, problem: DateProblem) => `${code(text)} is not a valid time: ${dateProblem(problem)}`;
 export const invalidRegex = (reason: string) => `this pattern is not valid RE2 (DataForSEO's regex engine): ${reason}`;
 export const regexTooLong = (length: number, max: number) => `this pattern is ${length} characters long; DataForSEO accepts at most ${max}`;

@@ -1,3 +1,4 @@
+import * as hints from "../diagnostics/hints.js";
 import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic, Fix } from "../diagnostics/diagnostic.js";
@@ -23,7 +24,7 @@ function fixesOf(d: Diagnostic): Fix[] {
   return d.suggestions
     .filter((s) => !s.includes("$"))
     .slice(0, 3)
-    .map((s) => ({ title: `replace with ${s}`, edits: [{ span: d.span, insert: s }] }));
+    .map((s) => ({ title: hints.replaceWith(s), edits: [{ span: d.span, insert: s }] }));
 }
 
 function workspaceEdit(doc: TextDocument, edits: LspTextEdit[], features: ClientFeatures): WorkspaceEdit {

@@ -555,10 +555,10 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
         return makeToken(type, image, start, undefined);
       }
       if (!Number.isSafeInteger(value) && /^\d+$/.test(image)) {
-        bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value), { hint: hints.quoteText(image) });
+        bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value), { hint: hints.quoteText(image), data: { text: image, value } });
       } else if (value !== 0 && Math.abs(value) < MIN_NORMAL && decimalKey(image) !== decimalKey(String(value))) {
         // A subnormal keeps fewer digits than were written: say what is sent.
-        bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value));
+        bag?.report("imprecise_number", { start, end }, messages.impreciseNumber(image, value), { data: { text: image, value } });
       }
       return makeToken(type, image, start, value);
     }

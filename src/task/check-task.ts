@@ -99,7 +99,7 @@ function filterField(field: string, value: unknown, wire: boolean, spec: Endpoin
 
 function orderByField(field: string, value: unknown, wire: boolean, spec: EndpointSpec | undefined, options: TaskCheckOptions, dialect: TaskDialect): FieldOutcome {
   if (spec !== undefined && !spec.orderBy) {
-    const diagnostic = makeDiagnostic("", "unsupported_parameter", ZERO, messages.noOrderBy(spec.id), { path: [field], option: field });
+    const diagnostic = makeDiagnostic("", "unsupported_parameter", ZERO, messages.noOrderBy(spec.id), { path: [field], option: field, data: { param: "order_by" } });
     return { problem: { field, source: "", diagnostics: [diagnostic] } };
   }
   const compileOptions = { ...options, ...(spec === undefined ? {} : { endpoint: spec.id }) };

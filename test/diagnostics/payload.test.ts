@@ -84,6 +84,41 @@ describe("diagnostic payloads: limits, names and rewrites", () => {
   });
 });
 
+describe("diagnostic payloads: what the docs say, and values that look like others", () => {
+  it("operator_conflict and operator_unverified: the operator sent, the field, the docs' reason", () => {
+    const conflict = checkFilter('domain ilike "%a%"', { endpoint: "backlinks/referring_domains" }).diagnostics.find(
+      (d) => d.code === "operator_conflict" || d.code === "operator_unverified",
+    );
+    expect(conflict).toMatchObject({ operator: "ilike", field: "domain", reason: expect.any(String) });
+    expect(conflict?.message).toContain((conflict as { reason: string }).reason);
+  });
+
+  it("bare_field_not_bool: the field and its type", () => {
+    expect(first(checkFilter("rank and dofollow", BACKLINKS).diagnostics, "bare_field_not_bool")).toMatchObject({ field: "rank", fieldType: "num" });
+  });
+
+  it("unsupported_parameter: the parameter the endpoint does not take", () => {
+    expect(first(checkFilter("a > 1", { endpoint: "backlinks/backlinks", param: "relevant_pages_filters" }).diagnostics, "unsupported_parameter")).toMatchObject({
+      param: "relevant_pages_filters",
+      option: "param",
+    });
+  });
+
+  it("quoted_number, quoted_boolean, quoted_time: the text in the quotes", () => {
+    expect(first(checkFilter('rank > "10"', BACKLINKS).diagnostics, "quoted_number")).toMatchObject({ text: "10" });
+    expect(first(checkFilter('dofollow = "true"', BACKLINKS).diagnostics, "quoted_boolean")).toMatchObject({ text: "true" });
+    expect(first(checkFilter('first_seen > "2024-01-01"').diagnostics, "quoted_time")).toMatchObject({ text: "2024-01-01" });
+  });
+
+  it("imprecise_number: the text and the number it would be sent as", () => {
+    expect(first(checkFilter("a = 12345678901234567890").diagnostics, "imprecise_number")).toMatchObject({ text: "12345678901234567890", value: 12345678901234567000 });
+  });
+
+  it("like_without_wildcard: the pattern", () => {
+    expect(first(checkFilter('title like "seo"').diagnostics, "like_without_wildcard")).toMatchObject({ pattern: "seo" });
+  });
+});
+
 describe("severity", () => {
   it("comes from the code; only the codes of SEVERITY_OVERRIDES take another at the call site", () => {
     const bag = new DiagnosticBag("x");

@@ -19,6 +19,7 @@ export const bareFieldRule: FilterRule = (leaf, ctx) => {
   const match = ctx.fieldOf(leaf.field.path);
   if (match === undefined || match.type === "bool") return;
   ctx.bag.reportAt("bare_field_not_bool", leaf.field, messages.bareFieldNotBool(leaf.field.path, match.type), {
+    data: { field: leaf.field.path, fieldType: match.type },
     hint: hints.compareBare(printFieldPath(leaf.field.path), EXAMPLE[match.type]),
   });
 };

@@ -34,7 +34,7 @@ function checkReference(left: FieldNode, op: string, ref: FieldNode, ctx: RuleCo
       const written = ctx.bag.source.slice(ref.span.start, ref.span.end) || ref.path;
       // The text meant: what was typed, or the name inside backquotes.
       const text = ref.quoted ? ref.path : written;
-      const quote: Fix = { title: `quote it: ${quoteString(text)}`, edits: [{ span: ref.span, insert: quoteString(text) }] };
+      const quote: Fix = { title: hints.quoteAs(quoteString(text)), edits: [{ span: ref.span, insert: quoteString(text) }] };
       const fields = ctx.catalog?.fields;
       if (endpoint?.fieldReferences === "documented" && fields !== undefined) {
         // An endpoint that takes references: the name may be a misspelt field.

@@ -17,6 +17,7 @@ export const likeWildcardRule: FilterRule = (leaf, ctx) => {
   const contains = quoteString(`%${pattern}%`);
   const written = literal.at === undefined && /^["'rR]/.test(ctx.bag.source.slice(literal.span.start, literal.span.end));
   ctx.bag.reportAt("like_without_wildcard", literal, messages.likeWithoutWildcard(leaf.op, pattern), {
+    data: { pattern },
     hint: pattern === "" ? hints.emptyLike() : hints.addWildcards(pattern),
     fixes: pattern === "" || !written ? undefined : [{ title: hints.write(contains), edits: [{ span: literal.span, insert: contains }] }],
   });

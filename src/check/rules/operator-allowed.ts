@@ -26,10 +26,14 @@ export const operatorAllowedRule: FilterRule = (leaf, ctx, sent) => {
       case "allowed":
         break;
       case "conflict":
-        ctx.bag.reportAt("operator_conflict", spanNode, messages.operatorConflict(op, leaf.field.path, verdict.reason, written));
+        ctx.bag.reportAt("operator_conflict", spanNode, messages.operatorConflict(op, leaf.field.path, verdict.reason, written), {
+          data: { operator: op, field: leaf.field.path, reason: verdict.reason },
+        });
         break;
       case "unverified":
-        ctx.bag.reportAt("operator_unverified", spanNode, messages.operatorUnverified(op, leaf.field.path, verdict.reason, written));
+        ctx.bag.reportAt("operator_unverified", spanNode, messages.operatorUnverified(op, leaf.field.path, verdict.reason, written), {
+          data: { operator: op, field: leaf.field.path, reason: verdict.reason },
+        });
         break;
       case "not_allowed":
         ctx.bag.reportAt("operator_not_allowed", spanNode, messages.operatorNotAllowed(op, leaf.field.path, match.type, verdict.reason, written), {

@@ -1,3 +1,4 @@
+import * as hints from "../../diagnostics/hints.js";
 import * as messages from "../../diagnostics/messages.js";
 import { ORDER_OPERATORS } from "../../syntax/operators.js";
 import { formatApiTime, isCanonicalApiTime, parseIsoDate, timeLiteral } from "../../values/time.js";
@@ -19,7 +20,8 @@ export const quotedTimeRule: FilterRule = (leaf, ctx) => {
   if (!parsed.ok) return;
   const unquoted = timeLiteral(formatApiTime(parsed.epochMs));
   ctx.bag.reportAt("quoted_time", literal, messages.quotedTime(literal.value), {
-    hint: messages.quotedTimeHint(unquoted),
-    fixes: literal.at === undefined ? [{ title: `write ${unquoted}`, edits: [{ span: literal.span, insert: unquoted }] }] : undefined,
+    data: { text: literal.value },
+    hint: hints.unquoteTime(unquoted),
+    fixes: literal.at === undefined ? [{ title: hints.writeUnquoted(unquoted), edits: [{ span: literal.span, insert: unquoted }] }] : undefined,
   });
 };

@@ -41,11 +41,11 @@ function checkValue(value: Value, field: string, type: FieldType, ctx: RuleConte
       if (type === "str") return;
       if (type === "num") {
         if (NUMERIC.test(value.value.trim())) {
-          ctx.bag.reportAt("quoted_number", value, messages.quotedNumber(value.value), { hint: hints.unquoteNumber(value.value.trim()) });
+          ctx.bag.reportAt("quoted_number", value, messages.quotedNumber(value.value), { hint: hints.unquoteNumber(value.value.trim()), data: { text: value.value } });
         } else mismatch();
       } else if (type === "bool") {
         if (value.value === "true" || value.value === "false") {
-          ctx.bag.reportAt("quoted_boolean", value, messages.quotedBoolean(value.value), { hint: hints.unquoteNumber(value.value) });
+          ctx.bag.reportAt("quoted_boolean", value, messages.quotedBoolean(value.value), { hint: hints.unquoteNumber(value.value), data: { text: value.value } });
         } else mismatch();
       } else if (type === "time") {
         const parsed = parseIsoDate(value.value.trim());
