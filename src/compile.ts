@@ -46,7 +46,10 @@ function setup(source: string, given: unknown, target: "filters" | "order_by"): 
   const catalog = resolveCatalogOption(options, bag, target);
   const limits = resolveLimits(options, catalog?.endpoint?.maxConditions);
   if (catalog !== undefined && catalog.fields === undefined) {
-    bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), { option: "endpoint" });
+    bag.report("no_catalog", { start: 0, end: 0 }, messages.noCatalog(catalog.name, catalog.param), {
+      option: "endpoint",
+      data: { endpoint: catalog.name, param: catalog.param },
+    });
   }
   return { bag, limits, catalog, options };
 }

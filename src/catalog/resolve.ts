@@ -160,6 +160,7 @@ export function resolveCatalog(
     if (endpoint === undefined) {
       const close = suggest(normalizeEndpointId(options.endpoint), ENDPOINTS.keys());
       bag.report("unknown_endpoint", ZERO, messages.unknownEndpoint(options.endpoint), {
+        data: { endpoint: options.endpoint },
         hint: close.length > 0 ? messages.didYouMean(close) : messages.listEndpointsHint(),
         suggestions: close,
         option: "endpoint",
@@ -200,7 +201,11 @@ export function resolveCatalog(
   if (endpoint === undefined) return undefined;
   const data = catalogData(options.catalogs);
   if (data === undefined) {
-    bag.report("catalogs_not_loaded", ZERO, messages.catalogsNotLoaded(endpoint.id), { hint: messages.catalogsNotLoadedHint(), option: "catalogs" });
+    bag.report("catalogs_not_loaded", ZERO, messages.catalogsNotLoaded(endpoint.id), {
+      hint: messages.catalogsNotLoadedHint(),
+      option: "catalogs",
+      data: { endpoint: endpoint.id },
+    });
     return undefined;
   }
   const fields = builtInCatalog(data, endpoint, param);
@@ -218,6 +223,7 @@ export function requireCatalogs(given?: BuiltInCatalogs): BuiltInCatalogs {
   const data = catalogData(given);
   if (data === undefined) {
     const diagnostic = makeDiagnostic("", "catalogs_not_loaded", ZERO, messages.catalogsNotLoaded(), {
+      data: {},
       hint: messages.catalogsNotLoadedHint(),
       option: "catalogs",
     });

@@ -125,6 +125,16 @@ export interface DiagnosticData {
   readonly imprecise_number: { readonly text: string; readonly value: number };
   /** The `like` pattern, which has no `%`. */
   readonly like_without_wildcard: { readonly pattern: string };
+  /** The endpoint as given; absent when what was given is not a string. Close ids are in `suggestions`. */
+  readonly unknown_endpoint: { readonly endpoint?: string };
+  /** The endpoint named without the catalogs loaded; absent for a listing of all endpoints. */
+  readonly catalogs_not_loaded: { readonly endpoint?: string };
+  /** The endpoint and filter parameter whose fields no catalog describes (so they go unchecked). */
+  readonly no_catalog: { readonly endpoint: string; readonly param: string };
+  /** `total` conditions over a task's filter parameters, `max` per request as the help centre says. */
+  readonly request_conditions: { readonly total: number; readonly max: number };
+  /** How many diagnostics past the cap this one stands for. */
+  readonly too_many_diagnostics: { readonly more: number };
 }
 
 type DataOf<C extends DiagnosticCode> = C extends keyof DiagnosticData ? DiagnosticData[C] : Record<never, never>;
@@ -272,6 +282,7 @@ export class DiagnosticBag {
       const end = { start: this.source.length, end: this.source.length };
       out.push(
         withPosition("too_many_diagnostics", end, messages.tooManyDiagnostics(this.#dropped), {
+          data: { more: this.#dropped },
           severity: this.#droppedErrors > 0 ? "error" : "warning",
           // About a JSON value (whose diagnostics carry paths), it is about the whole value.
           ...(this.items.some((d) => d.path !== undefined) ? { path: [] } : {}),

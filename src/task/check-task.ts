@@ -263,6 +263,7 @@ function requestBudget(conditions: readonly { field: string; count: number }[], 
   const max = maxConditions ?? DEFAULT_LIMITS.maxConditions;
   if (total <= max) return [];
   const diagnostic = makeDiagnostic("", "request_conditions", ZERO, messages.requestConditions(conditions, total, max), {
+    data: { total, max },
     path: [],
     option: "task",
   });

@@ -47,7 +47,7 @@ export function resolveEndpoint(endpoint: string): EndpointSpec {
   // Callers from JavaScript can pass anything; the answer is a diagnostic, not a TypeError.
   if (typeof endpoint !== "string") {
     throw new DfsqError([
-      makeDiagnostic("", "unknown_endpoint", ZERO, messages.endpointNotString(endpoint), { hint: messages.listEndpointsHint(), option: "endpoint" }),
+      makeDiagnostic("", "unknown_endpoint", ZERO, messages.endpointNotString(endpoint), { hint: messages.listEndpointsHint(), option: "endpoint", data: {} }),
     ]);
   }
   const spec = findEndpoint(endpoint);
@@ -55,6 +55,7 @@ export function resolveEndpoint(endpoint: string): EndpointSpec {
   const close = suggest(normalizeEndpointId(endpoint), ENDPOINTS.keys());
   throw new DfsqError([
     makeDiagnostic("", "unknown_endpoint", ZERO, messages.unknownEndpointForLive(endpoint), {
+      data: { endpoint },
       hint: close.length > 0 ? messages.didYouMean(close) : messages.listEndpointsHint(),
       suggestions: close,
       option: "endpoint",

@@ -93,6 +93,7 @@ function resolve(named: unknown, where: JsonPath | undefined): { spec?: Endpoint
   const text = typeof named === "string" ? named : String(named);
   const close = suggest(normalizeEndpointId(text), ENDPOINTS.keys());
   const diagnostic = makeDiagnostic("", "unknown_endpoint", ZERO, messages.unknownEndpoint(text), {
+    data: typeof named === "string" ? { endpoint: named } : {},
     hint: close.length > 0 ? messages.didYouMean(close) : messages.listEndpointsHint(),
     suggestions: close,
     ...(where === undefined ? { option: "endpoint" } : { path: where }),

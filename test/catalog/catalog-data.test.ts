@@ -27,7 +27,7 @@ describe("without the built-in catalogs (a browser bundle)", () => {
   it("reports catalogs_not_loaded where an endpoint is named, on the option, with how to load them", () => {
     const { ok, diagnostics } = checkFilter("rank > 10", { endpoint: "backlinks/backlinks" });
     expect(ok).toBe(false);
-    expect(diagnostics).toMatchObject([{ code: "catalogs_not_loaded", severity: "error", option: "catalogs" }]);
+    expect(diagnostics).toMatchObject([{ code: "catalogs_not_loaded", severity: "error", option: "catalogs", endpoint: "backlinks/backlinks" }]);
     expect(diagnostics[0]!.message).toContain("backlinks/backlinks");
     expect(diagnostics[0]!.hint).toContain('import { catalogs } from "dfsq/catalogs"');
     expect(() => compileFilter("rank > 10", { endpoint: "backlinks/backlinks" })).toThrow(DfsqError);

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { checkFilter, checkOrderBy } from "../../src/compile.js";
 import { DiagnosticBag, type Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { validateFilter, validateOrderBy } from "../../src/validate/validate.js";
+import { validateTask } from "../../src/validate/validate-task.js";
 
 /* The codes that carry facts besides their wording (DiagnosticData), from text and from arrays. */
 
@@ -116,6 +117,34 @@ describe("diagnostic payloads: what the docs say, and values that look like othe
 
   it("like_without_wildcard: the pattern", () => {
     expect(first(checkFilter('title like "seo"').diagnostics, "like_without_wildcard")).toMatchObject({ pattern: "seo" });
+  });
+});
+
+describe("diagnostic payloads: endpoints, catalogs and counts", () => {
+  it("unknown_endpoint: the endpoint as given, its close ids in suggestions", () => {
+    expect(first(checkFilter("a > 1", { endpoint: "backlinks/referring_domain" }).diagnostics, "unknown_endpoint")).toMatchObject({
+      endpoint: "backlinks/referring_domain",
+      suggestions: expect.arrayContaining(["backlinks/referring_domains"]),
+    });
+    expect(first(validateTask({ target: "x.com" }, { endpoint: "nowhere/at_all" }).diagnostics, "unknown_endpoint")).toMatchObject({ endpoint: "nowhere/at_all" });
+  });
+
+  it("no_catalog: the endpoint and parameter whose fields go unchecked", () => {
+    const d = first(checkFilter("anything > 1", { endpoint: "dataforseo_labs/google/historical_search_volume" }).diagnostics, "no_catalog");
+    expect(d).toMatchObject({ endpoint: "dataforseo_labs/google/historical_search_volume", param: "filters" });
+  });
+
+  it("request_conditions: the task's conditions in all, and the most per request", () => {
+    const five = [["a", "=", 1], "and", ["b", "=", 2], "and", ["c", "=", 3], "and", ["d", "=", 4], "and", ["e", "=", 5]];
+    const r = validateTask({ target: "x.com", filters: five, backlinks_filters: five }, { endpoint: "backlinks/referring_domains" });
+    expect(first(r.diagnostics, "request_conditions")).toMatchObject({ total: 10, max: 8 });
+  });
+
+  it("too_many_diagnostics: how many it stands for", () => {
+    const many = Array.from({ length: 150 }, () => "a ~ \"(\"").join(" or ");
+    const d = first(checkFilter(many, { maxConditions: Infinity }).diagnostics, "too_many_diagnostics");
+    expect(d).toMatchObject({ more: expect.any(Number) });
+    expect(d?.message).toContain(String((d as { more: number }).more));
   });
 });
 

@@ -144,7 +144,13 @@ function endpointProblems(config: Config): Diagnostic[] {
   for (const [glob, endpoint] of Object.entries(config.endpoints ?? {})) {
     if (findEndpoint(endpoint) !== undefined) continue;
     const close = suggest(normalizeEndpointId(endpoint), ENDPOINTS.keys());
-    problems.push(configDiagnostic(["endpoints", glob], messages.unknownEndpoint(endpoint), close, "unknown_endpoint"));
+    problems.push(
+      makeDiagnostic("", "unknown_endpoint", ZERO, messages.unknownEndpoint(endpoint), {
+        data: { endpoint },
+        path: ["endpoints", glob],
+        ...(close.length > 0 ? { hint: messages.didYouMean(close), suggestions: close } : {}),
+      }),
+    );
   }
   return problems;
 }
