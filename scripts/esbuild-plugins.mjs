@@ -7,18 +7,18 @@ import { builtinModules } from "node:module";
  * constant, which takes about a fifth off the browser bundle. Used by the build and by the
  * size benchmark; test/package.test.ts checks that the bundle still compiles.
  */
+/** What replaces Chevrotain's Lexer module (also in the playground's Vite build). */
+export const LEXER_STUB_SOURCE =
+  "export const Lexer = { NA: /NOT_APPLICABLE/, SKIPPED: 'This marks a skipped Token pattern' };\n" +
+  "export const LexerDefinitionErrorType = {};\n";
+
 export const withoutChevrotainLexer = {
   name: "without-chevrotain-lexer",
   setup(build) {
     build.onResolve({ filter: /[\\/]?lexer_public\.js$/ }, (args) =>
       args.importer.includes("chevrotain") ? { path: "chevrotain-lexer-stub", namespace: "dfsq-stub" } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: "dfsq-stub" }, () => ({
-      contents:
-        "export const Lexer = { NA: /NOT_APPLICABLE/, SKIPPED: 'This marks a skipped Token pattern' };\n" +
-        "export const LexerDefinitionErrorType = {};\n",
-      loader: "js",
-    }));
+    build.onLoad({ filter: /.*/, namespace: "dfsq-stub" }, () => ({ contents: LEXER_STUB_SOURCE, loader: "js" }));
   },
 };
 
@@ -51,6 +51,11 @@ export const CHEVROTAIN_STUBS = {
   "lib/src/parse/parser/traits/gast_recorder.js": { exports: ["GastRecorder"], why: "grammar recording" },
 };
 
+/** The stub for the Chevrotain module at `path` (under node_modules/chevrotain), if it has one. */
+export function chevrotainStub(path) {
+  return path in CHEVROTAIN_STUBS ? stubOf(path) : undefined;
+}
+
 function stubOf(path) {
   const { exports, why } = CHEVROTAIN_STUBS[path];
   const fail = `function unbundled() { throw new Error("dfsq: Chevrotain's ${why} are not bundled (scripts/esbuild-plugins.mjs)"); }\n`;
@@ -74,8 +79,8 @@ export const withoutUnusedChevrotain = {
   name: "without-unused-chevrotain",
   setup(build) {
     build.onLoad({ filter: /[\\/]chevrotain[\\/]lib[\\/]src[\\/].*\.js$/ }, (args) => {
-      const path = args.path.replace(/\\/g, "/").replace(/^.*\/chevrotain\//, "");
-      return path in CHEVROTAIN_STUBS ? { contents: stubOf(path), loader: "js" } : undefined;
+      const contents = chevrotainStub(args.path.replace(/\\/g, "/").replace(/^.*\/chevrotain\//, ""));
+      return contents === undefined ? undefined : { contents, loader: "js" };
     });
   },
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
+import { chevrotainStub, LEXER_STUB_SOURCE } from "../../scripts/esbuild-plugins.mjs";
 
 /*
  * Builds the playground (docs/playground/dist, a static site with relative URLs) from the
@@ -18,9 +19,10 @@ const LEXER_STUB = "\0dfsq-chevrotain-lexer-stub";
 
 /**
  * Chevrotain as dist/ ships it (scripts/esbuild-plugins.mjs, for esbuild; this is the same for
- * Vite): lodash-es replaced by scripts/shims/lodash-es.mjs, and Chevrotain's own Lexer, which dfsq
- * never runs, by a stub with the one constant its grammar recorder reads. The page then runs the
- * code users get.
+ * Vite, with the same stubs): lodash-es replaced by scripts/shims/lodash-es.mjs, Chevrotain's own
+ * Lexer, which dfsq never runs, by a stub with the one constant its grammar recorder reads, and
+ * the modules the parser never runs (grammar checks, CST visitors, recorder) by stubs. The page
+ * then runs the code users get.
  */
 function chevrotainAsShipped(): Plugin {
   return {
@@ -33,11 +35,9 @@ function chevrotainAsShipped(): Plugin {
       return null;
     },
     load(id) {
-      if (id !== LEXER_STUB) return null;
-      return (
-        "export const Lexer = { NA: /NOT_APPLICABLE/, SKIPPED: 'This marks a skipped Token pattern' };\n" +
-        "export const LexerDefinitionErrorType = {};\n"
-      );
+      if (id === LEXER_STUB) return LEXER_STUB_SOURCE;
+      const inChevrotain = /[\\/]chevrotain[\\/](lib[\\/]src[\\/].*\.js)$/.exec(id);
+      return inChevrotain === null ? null : (chevrotainStub(inChevrotain[1]!.replace(/\\/g, "/")) ?? null);
     },
   };
 }
