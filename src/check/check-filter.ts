@@ -1,5 +1,5 @@
 import type { Expr, OrderByNode } from "../syntax/ast.js";
-import type { FilterRule, OrderByRule, RuleContext } from "./rule.js";
+import type { FilterRule, OrderByRule, RuleContext, RuleScope } from "./rule.js";
 import { bareFieldRule } from "./rules/bare-field.js";
 import { fieldReferenceRule } from "./rules/field-reference.js";
 import { likeLengthRule } from "./rules/like-length.js";
@@ -20,7 +20,7 @@ import { unknownFieldRule } from "./rules/unknown-field.js";
 import { valueShapeRule } from "./rules/value-shape.js";
 import { valueTypeRule } from "./rules/value-type.js";
 import { sentConditions, sentOf } from "./sent.js";
-import { forEachLeaf } from "./walk.js";
+import { forEachLeaf, type Leaf } from "./walk.js";
 
 /** The checks that hold for every endpoint: value shapes per operator, and API-wide cautions. */
 export const untypedRules: readonly FilterRule[] = [
@@ -45,13 +45,38 @@ export const typedRules: readonly FilterRule[] = [
   ...untypedRules,
 ];
 
-/** Runs `rules` over every leaf of `expr`, reporting into `ctx.bag`. */
+/** Runs `rules` over every leaf of `expr`, reporting into `ctx.bag`: on each leaf, those whose
+ * scope takes it (see RuleScope), in their order. */
 export function checkFilterAst(expr: Expr, ctx: RuleContext, rules?: readonly FilterRule[]): void {
   const active = rules ?? (ctx.catalog?.fields === undefined ? untypedRules : typedRules);
+  const byLeaf = scopedRules(active);
   forEachLeaf(expr, (leaf, negated) => {
+    const key = leaf.kind === "condition" ? leaf.op : leaf.kind === "bare" ? BARE : BETWEEN;
+    let applying = byLeaf.get(key);
+    if (applying === undefined) byLeaf.set(key, (applying = active.filter((rule) => inScope(rule.scope, leaf))));
+    if (applying.length === 0) return;
     const sent = sentConditions(sentOf(leaf, negated));
-    for (const rule of active) rule(leaf, ctx, sent);
+    for (const rule of applying) rule(leaf, ctx, sent);
   });
+}
+
+/** Keys for the leaves that are not conditions (no operator is spelled with a space). */
+const BARE = " bare";
+const BETWEEN = " between";
+
+/** Per list of rules, the rules that apply to each kind of leaf (a condition's operator, `between`, bare). */
+const RULES_BY_LEAF = new WeakMap<readonly FilterRule[], Map<string, readonly FilterRule[]>>();
+
+function scopedRules(rules: readonly FilterRule[]): Map<string, readonly FilterRule[]> {
+  let byLeaf = RULES_BY_LEAF.get(rules);
+  if (byLeaf === undefined) RULES_BY_LEAF.set(rules, (byLeaf = new Map()));
+  return byLeaf;
+}
+
+function inScope(scope: RuleScope | undefined, leaf: Leaf): boolean {
+  if (scope === undefined) return true;
+  if (leaf.kind !== scope.kind) return false;
+  return leaf.kind !== "condition" || scope.ops === undefined || scope.ops.has(leaf.op);
 }
 
 export const orderByRules: readonly OrderByRule[] = [sortRuleCountRule, duplicateSortFieldRule, sortFieldCommaRule, sortFieldRule, sortFieldNameRule];

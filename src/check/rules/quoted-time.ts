@@ -2,7 +2,7 @@ import * as hints from "../../diagnostics/hints.js";
 import * as messages from "../../diagnostics/messages.js";
 import { ORDER_OPERATORS } from "../../syntax/operators.js";
 import { formatApiTime, isCanonicalApiTime, parseIsoDate, timeLiteral } from "../../values/time.js";
-import type { FilterRule } from "../rule.js";
+import { scoped, type FilterRule } from "../rule.js";
 
 /**
  * `first_seen > "2024-01-31"` with no catalog that says `first_seen` holds times: the string goes
@@ -10,7 +10,7 @@ import type { FilterRule } from "../rule.js";
  * is known the value-type rule converts or refuses it; here the fix is to write the date unquoted,
  * which dfsq sends in the API's format.
  */
-export const quotedTimeRule: FilterRule = (leaf, ctx) => {
+export const quotedTimeRule: FilterRule = scoped({ kind: "condition", ops: ORDER_OPERATORS }, (leaf, ctx) => {
   if (leaf.kind !== "condition" || !ORDER_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   if (ctx.fieldOf(leaf.field.path) !== undefined) return;
   const literal = leaf.operand;
@@ -23,5 +23,4 @@ export const quotedTimeRule: FilterRule = (leaf, ctx) => {
     data: { text: literal.value },
     hint: hints.unquoteTime(unquoted),
     fixes: literal.at === undefined ? [{ title: hints.writeUnquoted(unquoted), edits: [{ span: literal.span, insert: unquoted }] }] : undefined,
-  });
-};
+  });});

@@ -2,7 +2,7 @@ import * as hints from "../../diagnostics/hints.js";
 import * as messages from "../../diagnostics/messages.js";
 import { controlEscapes } from "../../values/strings.js";
 import { REGEX_OPERATORS } from "../../syntax/operators.js";
-import type { FilterRule } from "../rule.js";
+import { scoped, type FilterRule } from "../rule.js";
 
 /** Backspace (what `\b` is in a string) through carriage return. */
 // oxlint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -17,7 +17,7 @@ const BACKSPACE = "\u0008";
  * `\u0008`, or read from an array (no source to fix), the character is taken as meant where it is
  * written out, and a backspace read from an array is still almost surely the mistake.
  */
-export const regexControlRule: FilterRule = (leaf, ctx) => {
+export const regexControlRule: FilterRule = scoped({ kind: "condition", ops: REGEX_OPERATORS }, (leaf, ctx) => {
   if (leaf.kind !== "condition" || !REGEX_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   if (!CONTROL.test(literal.value)) return;
@@ -48,5 +48,4 @@ export const regexControlRule: FilterRule = (leaf, ctx) => {
     severity: backspaces.length > 0 ? "error" : "warning",
     hint: hints.regexControlEscapeHint(first.text),
     fixes: [{ title: hints.write(`\\${first.text}`), edits }],
-  });
-};
+  });});

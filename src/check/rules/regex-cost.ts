@@ -2,7 +2,7 @@ import * as hints from "../../diagnostics/hints.js";
 import * as messages from "../../diagnostics/messages.js";
 import { MAX_REGEX_PROGRAM, regexTooComplex } from "../../values/pattern-cost.js";
 import { REGEX_OPERATORS } from "../../syntax/operators.js";
-import type { FilterRule } from "../rule.js";
+import { scoped, type FilterRule } from "../rule.js";
 import { spanInPattern } from "./pattern-span.js";
 
 /**
@@ -11,7 +11,7 @@ import { spanInPattern } from "./pattern-span.js";
  * thousand copies of `[a-z]`). Points at the repeat whose copies weigh most when it makes up
  * at least half of the program, else at the whole pattern.
  */
-export const regexCostRule: FilterRule = (leaf, ctx) => {
+export const regexCostRule: FilterRule = scoped({ kind: "condition", ops: REGEX_OPERATORS }, (leaf, ctx) => {
   if (leaf.kind !== "condition" || !REGEX_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   const program = regexTooComplex(literal.value);
@@ -22,5 +22,4 @@ export const regexCostRule: FilterRule = (leaf, ctx) => {
   ctx.bag.reportAt("regex_too_complex", node, messages.regexTooComplex(program.size, MAX_REGEX_PROGRAM), {
     hint: hints.simplifyRegex(repeat),
     data: { size: program.size, max: MAX_REGEX_PROGRAM },
-  });
-};
+  });});

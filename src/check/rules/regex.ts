@@ -2,7 +2,7 @@ import * as hints from "../../diagnostics/hints.js";
 import * as messages from "../../diagnostics/messages.js";
 import { findRe2SyntaxError, type RegexProblem } from "../../values/re2-syntax.js";
 import { REGEX_OPERATORS } from "../../syntax/operators.js";
-import type { FilterRule } from "../rule.js";
+import { scoped, type FilterRule } from "../rule.js";
 
 /** DataForSEO caps regex patterns at 1000 characters (filters-spec.md 2.3). */
 export const MAX_PATTERN = 1000;
@@ -11,7 +11,7 @@ export const MAX_PATTERN = 1000;
  * `regex` / `not_regex` patterns must be valid RE2, DataForSEO's engine: no lookaround, no
  * backreferences. Where the literal has no escapes, the span points at the problem inside it.
  */
-export const regexRule: FilterRule = (leaf, ctx) => {
+export const regexRule: FilterRule = scoped({ kind: "condition", ops: REGEX_OPERATORS }, (leaf, ctx) => {
   if (leaf.kind !== "condition" || !REGEX_OPERATORS.has(leaf.op) || leaf.operand.kind !== "string") return;
   const literal = leaf.operand;
   const pattern = literal.value;
@@ -30,8 +30,7 @@ export const regexRule: FilterRule = (leaf, ctx) => {
   ctx.bag.reportAt("invalid_regex", { span, at: literal.at }, messages.invalidRegex(problem.reason), {
     hint: hintFor(pattern, problem),
     data: { reason: problem.reason },
-  });
-};
+  });});
 
 /** A quantifier: `*`, `+`, `?` or a count, lazy or not. */
 const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})\??/;
