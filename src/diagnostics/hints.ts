@@ -76,7 +76,9 @@ export const rawBetween = (word: string, arrays: string) => `\`${word}\` is dfsq
 export const unwrapGroup = () => "remove the outer brackets";
 export const sortDirection = (field: string) => `add the direction: ${code(JSON.stringify(`${field},asc`), 80)} or ${code(JSON.stringify(`${field},desc`), 80)}`;
 export const headerParams = (params: readonly string[]) => `write one of ${params.map((p) => code(p)).join(", ")}`;
+export const unquoteTime = (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`;
 
+// Tasks (the client, validateTask, `dfsq check`)
 export const compileFirst = () => "compile the expression into the array first: `dfsq compile '…'`";
 export const useDfsqField = (dfsqName: string) => `write the expression as ${code(dfsqName)}, e.g. { ${dfsqName}: "rank > 10" }`;
 export const encodeSpaces = () => "encode them as %20";
@@ -85,10 +87,8 @@ export const encodeSpaces = () => "encode them as %20";
 export const useFlags = (flags: readonly string[]) => `use ${flags.join(" or ")}`;
 export const giveWithFlag = (flag: string) => `give the expression with ${flag}, as in ${flag} 'rank > 10'`;
 
-export const unquoteTime = (unquoted: string) => `write it unquoted, ${code(unquoted)}, and dfsq sends it in the API's format`;
-/** A fix's title: the text to write, as it is (a time literal). */
-export const writeUnquoted = (text: string) => `write ${text}`;
-
 // Titles of quick fixes, as editors list them (plain text)
 export const quoteAs = (quoted: string) => `quote it: ${quoted}`;
 export const replaceWith = (text: string) => `replace with ${text}`;
+/** The text to write as it is (a time literal). */
+export const writeUnquoted = (text: string) => `write ${text}`;
