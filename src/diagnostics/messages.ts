@@ -244,7 +244,8 @@ export const optionsNotObject = (found: string) => `the options must be an objec
 export const unreadableOption = (option: string) => `the option ${code(option)} cannot be read`;
 
 // Task parameters (the client, validateTask, `dfsq check`); `param` is a path as paramName writes it.
-const TYPE_WORDS: Record<string, string> = {
+/** What a value must be, by zod's name for its type. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
   int: "a whole number",
   number: "a number",
   string: "a string",
@@ -327,15 +328,7 @@ const JSON_SYNTAX: Readonly<Record<string, string>> = {
 };
 
 /** What a config value must be, by zod's name for the type (the config's numbers are all whole). */
-const CONFIG_TYPES: Readonly<Record<string, string>> = {
-  int: "a whole number",
-  number: "a whole number",
-  string: "a string",
-  boolean: "true or false",
-  object: "an object",
-  record: "an object",
-  array: "an array",
-};
+const CONFIG_TYPES: Readonly<Record<string, string>> = { ...TYPE_WORDS, number: "a whole number" };
 
 /** A config value as messages name it: `limits.maxConditions`, or the config itself. */
 const subject = (where: string) => (where === "" ? "the config" : code(where));
