@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_SEVERITY, type DiagnosticCode, type Severity, type VariableSeverityCode } from "./codes.js";
+import type { DateProblem } from "../values/time.js";
 import * as messages from "./messages.js";
 
 /** Half-open range of UTF-16 offsets into the source: `source.slice(start, end)`. */
@@ -135,6 +136,10 @@ export interface DiagnosticData {
   readonly request_conditions: { readonly total: number; readonly max: number };
   /** How many diagnostics past the cap this one stands for. */
   readonly too_many_diagnostics: { readonly more: number };
+  /** What is wrong with the date: a part of it (`DateProblem`: `format`, `month`, `day`, `time`,
+   * `offset`, `trailing`), or `not_iso` (31/01/2024), `range` (outside the years 0000–9999),
+   * `now` (`options.now` is not an instant). */
+  readonly invalid_date: { readonly problem: DateProblem | { readonly kind: "not_iso" | "range" | "now" } };
 }
 
 type DataOf<C extends DiagnosticCode> = C extends keyof DiagnosticData ? DiagnosticData[C] : Record<never, never>;

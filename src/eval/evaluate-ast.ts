@@ -98,9 +98,9 @@ function scalar(value: Value, nowMs: number): Scalar {
     case "null":
       return null;
     case "time": {
-      if (value.anchor.kind !== "instant" && Number.isNaN(nowMs)) fail("invalid_date", value, messages.invalidNow());
+      if (value.anchor.kind !== "instant" && Number.isNaN(nowMs)) fail("invalid_date", value, messages.invalidNow(), { data: { problem: { kind: "now" } } });
       const ms = resolveTime(value.anchor, value.shifts, nowMs);
-      if (!isInApiRange(ms)) fail("invalid_date", value, messages.timeOutOfRange());
+      if (!isInApiRange(ms)) fail("invalid_date", value, messages.timeOutOfRange(), { data: { problem: { kind: "range" } } });
       return formatApiTime(ms);
     }
     case "invalid":

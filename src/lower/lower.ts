@@ -94,12 +94,12 @@ export function lowerValue(value: Value, ctx: LowerContext, time = false): Scala
       const relative = value.anchor.kind !== "instant";
       const nowMs = relative ? ctx.clock.ms : Number.NaN;
       if (relative && Number.isNaN(nowMs)) {
-        ctx.bag.report("invalid_date", value.span, messages.invalidNow());
+        ctx.bag.report("invalid_date", value.span, messages.invalidNow(), { data: { problem: { kind: "now" } } });
         return null;
       }
       const ms = resolveTime(value.anchor, value.shifts, nowMs);
       if (!isInApiRange(ms)) {
-        ctx.bag.report("invalid_date", value.span, messages.timeOutOfRange());
+        ctx.bag.report("invalid_date", value.span, messages.timeOutOfRange(), { data: { problem: { kind: "range" } } });
         return null;
       }
       return formatApiTime(ms);

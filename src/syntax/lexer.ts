@@ -3,7 +3,7 @@ import type { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import * as hints from "../diagnostics/hints.js";
 import * as messages from "../diagnostics/messages.js";
 import { decodeEscapes } from "../values/strings.js";
-import { parseIsoDate } from "../values/time.js";
+import { parseIsoDate, type DateProblem } from "../values/time.js";
 import type { TimeUnit } from "./ast.js";
 import type { Token, TokenKind } from "./token.js";
 import * as T from "./tokens.js";
@@ -609,7 +609,7 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
     case T.DateTime: {
       const parsed = parseIsoDate(image);
       if (!parsed.ok) {
-        bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.problem));
+        bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.problem), { data: { problem: parsed.problem } });
         return makeToken(type, image, start, undefined);
       }
       if (parsed.fractional) bag?.report("fractional_seconds", { start, end }, messages.fractionalSeconds(image));
@@ -617,7 +617,8 @@ function read(type: TokenType, source: string, from: number, to: number, bag: Di
     }
     case T.InvalidDate: {
       const parsed = parseIsoDate(image);
-      bag?.report("invalid_date", { start, end }, messages.invalidDate(image, parsed.ok ? { kind: "trailing" } : parsed.problem));
+      const problem: DateProblem = parsed.ok ? { kind: "trailing" } : parsed.problem;
+      bag?.report("invalid_date", { start, end }, messages.invalidDate(image, problem), { data: { problem } });
       return makeToken(type, image, start, undefined);
     }
     case T.Duration:

@@ -1,6 +1,6 @@
 import { tokenMatcher, type IToken, type TokenType } from "chevrotain";
 import type { DiagnosticCode } from "../diagnostics/codes.js";
-import type { Fix, Span } from "../diagnostics/diagnostic.js";
+import type { DiagnosticData, Fix, Span } from "../diagnostics/diagnostic.js";
 import * as hints from "../diagnostics/hints.js";
 import * as messages from "../diagnostics/messages.js";
 import { quotePattern, quoteSegments, quoteString } from "../values/strings.js";
@@ -43,6 +43,8 @@ export interface Mistake {
   readonly message: string;
   readonly hint?: string;
   readonly fixes?: readonly Fix[];
+  /** The code's payload (DiagnosticData), where it has one. */
+  readonly data?: object;
   /** The input is not dfsq at all (a pasted JSON value): nothing more to parse or check. */
   readonly halt?: boolean;
 }
@@ -70,11 +72,13 @@ const is = (t: IToken | undefined, type: TokenType): boolean => t !== undefined 
 const isAny = (t: IToken | undefined, types: ReadonlySet<TokenType>): boolean => t !== undefined && types.has(t.tokenType);
 const replace = (span: Span, insert: string, title = hints.write(insert)): Fix[] => [{ title, edits: [{ span, insert }] }];
 
-function mistake(
-  code: DiagnosticCode,
+function mistake<C extends DiagnosticCode>(
+  code: C,
   span: Span,
   message: string,
-  more: Partial<Omit<Mistake, "code" | "span" | "message">> & Pick<Mistake, "from" | "to">,
+  more: Partial<Omit<Mistake, "code" | "span" | "message" | "data">> &
+    Pick<Mistake, "from" | "to"> &
+    (C extends keyof DiagnosticData ? { readonly data: DiagnosticData[C] } : { readonly data?: undefined }),
 ): Mistake {
   return { covers: span, code, span, message, ...more };
 }
@@ -319,6 +323,7 @@ const date: Recognizer = (ctx, i) => {
   const repair = [makeToken(T.DateTime, text, span.start, parsed?.ok === true ? parsed.epochMs : undefined)];
   const message = parsed?.ok === false ? messages.invalidDate(text, parsed.problem) : messages.notIsoDate(text);
   return mistake("invalid_date", span, message, {
+    data: { problem: parsed?.ok === false ? parsed.problem : { kind: "not_iso" } },
     from: i,
     to,
     repair,

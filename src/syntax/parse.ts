@@ -1,5 +1,6 @@
 import { EOF, tokenMatcher, type IRecognitionException, type IToken } from "chevrotain";
-import { DiagnosticBag, type Diagnostic, type Span } from "../diagnostics/diagnostic.js";
+import { DiagnosticBag, type Diagnostic, type DiagnosticExtras, type Span } from "../diagnostics/diagnostic.js";
+import type { DiagnosticCode } from "../diagnostics/codes.js";
 import * as hints from "../diagnostics/hints.js";
 import * as messages from "../diagnostics/messages.js";
 import type { Limits } from "../options.js";
@@ -193,7 +194,9 @@ function parseTokens<T>(
   const { mistakes, last, current } = recover(start, tokens, parsed, { length, bag, limits, openers, lexical, suspect });
   const explained = mistakes.map((m) => m.covers).toSorted((a, b) => a.start - b.start);
   report(lexical, explained, bag);
-  for (const m of mistakes) bag.report(m.code, m.span, m.message, { hint: m.hint, fixes: m.fixes });
+  // A mistake carries its code's payload as mistakes.ts made it (the report there is typed by code).
+  const reportMistake = bag.report as (code: DiagnosticCode, span: Span, message: string, extras: DiagnosticExtras & { data?: object }) => void;
+  for (const m of mistakes) reportMistake.call(bag, m.code, m.span, m.message, { hint: m.hint, fixes: m.fixes, data: m.data });
   if (last !== undefined) reportSyntaxErrors(last.errors, current, length, bag, explained);
   return { ast: last?.ast, tokens, unmatched: [] };
 }

@@ -148,6 +148,20 @@ describe("diagnostic payloads: endpoints, catalogs and counts", () => {
   });
 });
 
+describe("diagnostic payloads: dates", () => {
+  it("invalid_date says what is wrong with the date, as facts", () => {
+    expect(first(checkFilter("a > 2024-13-01").diagnostics, "invalid_date")).toMatchObject({ problem: { kind: "month", month: "13" } });
+    expect(first(checkFilter("a > 2024-02-30").diagnostics, "invalid_date")).toMatchObject({ problem: { kind: "day", yearMonth: "2024-02", day: "30" } });
+    expect(first(checkFilter("a > 2024-01-01T25:00").diagnostics, "invalid_date")).toMatchObject({ problem: { kind: "time", time: "25:00" } });
+    expect(first(checkFilter("a > 31/01/2024").diagnostics, "invalid_date")).toMatchObject({ problem: { kind: "not_iso" } });
+    expect(first(checkFilter("a > now", { now: "yesterday" }).diagnostics, "invalid_date")).toMatchObject({ problem: { kind: "now" } });
+    expect(first(checkFilter("a > 9999-12-31 + 2d").diagnostics, "invalid_date")).toMatchObject({ problem: { kind: "range" } });
+    expect(first(checkFilter('first_seen > "2024-13-01"', { endpoint: "backlinks/referring_domains" }).diagnostics, "invalid_date")).toMatchObject({
+      problem: { kind: "month" },
+    });
+  });
+});
+
 describe("severity", () => {
   it("comes from the code; only the codes of SEVERITY_OVERRIDES take another at the call site", () => {
     const bag = new DiagnosticBag("x");

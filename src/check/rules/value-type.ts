@@ -49,7 +49,7 @@ function checkValue(value: Value, field: string, type: FieldType, ctx: RuleConte
         } else mismatch();
       } else if (type === "time") {
         const parsed = parseIsoDate(value.value.trim());
-        if (!parsed.ok) ctx.bag.reportAt("invalid_date", value, messages.invalidTime(value.value, parsed.problem), { hint: hints.timeFormat() });
+        if (!parsed.ok) ctx.bag.reportAt("invalid_date", value, messages.invalidTime(value.value, parsed.problem), { hint: hints.timeFormat(), data: { problem: parsed.problem } });
       }
       return;
   }
