@@ -140,6 +140,10 @@ export interface DiagnosticData {
    * `offset`, `trailing`), or `not_iso` (31/01/2024), `range` (outside the years 0000–9999),
    * `now` (`options.now` is not an instant). */
   readonly invalid_date: { readonly problem: DateProblem | { readonly kind: "not_iso" | "range" | "now" } };
+  /** The field referred to (`$item->field`, or a bare name right of a comparison). */
+  readonly field_reference: { readonly field: string };
+  /** What was pasted: a DataForSEO `filter` array, an `orderBy` array, or a JSON `object` (a task). */
+  readonly json_as_text: { readonly what: "filter" | "orderBy" | "object" };
 }
 
 type DataOf<C extends DiagnosticCode> = C extends keyof DiagnosticData ? DiagnosticData[C] : Record<never, never>;

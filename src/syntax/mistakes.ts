@@ -641,8 +641,9 @@ function pastedJson(ctx: MistakeContext): Mistake | undefined {
   if (value !== undefined && (typeof value !== "object" || value === null)) return undefined;
   const start = ctx.source.indexOf(text[0]!);
   const span = { start, end: start + text.length };
-  const object = text.startsWith("{");
-  return mistake("json_as_text", span, messages.jsonAsText(object ? "object" : ctx.mode), {
+  const what = text.startsWith("{") ? "object" : ctx.mode;
+  return mistake("json_as_text", span, messages.jsonAsText(what), {
+    data: { what },
     from: 0,
     to: ctx.tokens.length,
     hint: hints.jsonAsTextHint(ctx.mode),

@@ -162,6 +162,19 @@ describe("diagnostic payloads: dates", () => {
   });
 });
 
+describe("diagnostic payloads: references and pasted JSON", () => {
+  it("field_reference: the field referred to, from text and from arrays", () => {
+    expect(first(checkFilter('a > "$item->b"').diagnostics, "field_reference")).toMatchObject({ field: "b" });
+    expect(first(validateFilter(["a", ">", "$item->b"]).diagnostics, "field_reference")).toMatchObject({ field: "b", path: [2] });
+  });
+
+  it("json_as_text: what was pasted", () => {
+    expect(first(checkFilter('[["rank", ">", 10]]').diagnostics, "json_as_text")).toMatchObject({ what: "filter" });
+    expect(first(checkOrderBy('["rank,desc"]').diagnostics, "json_as_text")).toMatchObject({ what: "orderBy" });
+    expect(first(checkFilter('{"target": "x.com"}').diagnostics, "json_as_text")).toMatchObject({ what: "object" });
+  });
+});
+
 describe("severity", () => {
   it("comes from the code; only the codes of SEVERITY_OVERRIDES take another at the call site", () => {
     const bag = new DiagnosticBag("x");

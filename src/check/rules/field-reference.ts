@@ -51,16 +51,17 @@ function checkReference(left: FieldNode, op: string, ref: FieldNode, ctx: RuleCo
       return;
     }
   } else if (endpoint === undefined) {
-    ctx.bag.reportAt("field_reference", ref, messages.fieldReference(ref.path));
+    ctx.bag.reportAt("field_reference", ref, messages.fieldReference(ref.path), { data: { field: ref.path } });
     return;
   } else if (endpoint.fieldReferences === undefined) {
     ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUnsupported(endpoint.id), {
+      data: { field: ref.path },
       severity: "error",
       hint: hints.quoteFieldReference(ref.path),
     });
     return;
   } else if (endpoint.fieldReferences === "undocumented") {
-    ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUndocumented(endpoint.id));
+    ctx.bag.reportAt("field_reference", ref, messages.fieldReferenceUndocumented(endpoint.id), { data: { field: ref.path } });
   }
   if (!checkFieldExists(ref, ctx)) return;
   const leftMatch = ctx.fieldOf(left.path);
