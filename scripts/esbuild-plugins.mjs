@@ -48,7 +48,7 @@ export const CHEVROTAIN_STUBS = {
     exports: ["createBaseSemanticVisitorConstructor", "createBaseVisitorConstructorWithDefaults"],
     why: "CST visitors",
   },
-  "lib/src/parse/parser/traits/gast_recorder.js": { exports: ["GastRecorder"], why: "grammar recording" },
+  "lib/src/parse/parser/traits/gast_recorder.js": { exports: ["GastRecorder"], why: "grammar recorder" },
 };
 
 /** The stub for the Chevrotain module at `path` (under node_modules/chevrotain), if it has one. */
@@ -58,7 +58,7 @@ export function chevrotainStub(path) {
 
 function stubOf(path) {
   const { exports, why } = CHEVROTAIN_STUBS[path];
-  const fail = `function unbundled() { throw new Error("dfsq: Chevrotain's ${why} are not bundled (scripts/esbuild-plugins.mjs)"); }\n`;
+  const fail = `function unbundled() { throw new Error("dfsq: this bundle leaves out Chevrotain's ${why} (scripts/esbuild-plugins.mjs)"); }\n`;
   if (path.endsWith("gast_recorder.js")) {
     // The parser's constructor and performSelfAnalysis call these four; with every rule
     // rebuilt from grammar.generated.ts, recording one is never reached.
