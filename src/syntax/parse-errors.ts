@@ -3,7 +3,6 @@ import { API_OPERATORS, OPERATOR_TABLE } from "./operator-table.js";
 import { OPERATOR_OF_TOKEN } from "./operator-tokens.js";
 import * as messages from "../diagnostics/messages.js";
 import { oneOf } from "../diagnostics/wording.js";
-import { expects } from "../diagnostics/messages.js";
 import * as T from "./tokens.js";
 
 /*
@@ -12,6 +11,9 @@ import * as T from "./tokens.js";
  * of messages.ts's parser messages fits, and nothing here names a token class. The code and span
  * of each error are derived from the exception in parse.ts.
  */
+
+/** What the parser wanted, in words (a static member of the namespace: bundlers still drop the rest). */
+const expects = messages.expects;
 
 /** How a token reads in a message: its text in backquotes, or "the end of input". */
 export function describeToken(token: IToken | undefined): string {
